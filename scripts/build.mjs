@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: everything that goes into the npm package, in dist/.
+ *
+ *   1. vite --mode lib      dist/index.js, dist/all.js, dist/<component>.js, dist/chunks/, dist/themes/
+ *                           (empties dist/ first)
+ *   2. in parallel:
+ *      vite --mode bundle   dist/portal-elements.js, the drop-in with Lit inside
+ *      tsc                  dist/types/**.d.ts (tsconfig.build.json)
+ *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs)
+ *   3. checks that package.json and dist/ agree; any mismatch fails the build
+ *      with one line per problem.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const started = performance.now();
+const ms = (t) => `${Math.round(performance.now() - t)} ms`;
+
+/** Runs a node CLI from node_modules with the output kept quiet unless it fails. */
+const run = (label, script, args) =>
+  new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [join(root, 'node_modules', script), ...args], { cwd: root });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) {
+        console.log(`✓ ${label} (${ms(t)})`);
+        resolve();
+      } else {
+        reject(new Error(`${label} failed (exit ${code}):\n${out.trim()}`));
+      }
+    });
+  });
+
+const vite = async (mode, what) => {
+  const t = performance.now();
+  await build({ root, configFile: join(root, 'vite.config.ts'), mode, logLevel: 'warn' });
+  console.log(`✓ vite --mode ${mode}: ${what} (${ms(t)})`);
+};
+
+try {
+  await vite('lib', 'ES modules, lit external, themes');
+  await Promise.all([
+    vite('bundle', 'dist/portal-elements.js'),
+    run('tsc -p tsconfig.build.json: dist/types', 'typescript/bin/tsc', ['-p', 'tsconfig.build.json']),
+    run('cem analyze: dist/custom-elements.json', '@custom-elements-manifest/analyzer/cem.js', [
+      'analyze',
+      '--litelement',
+      '--config',
+      'custom-elements-manifest.config.mjs',
+      '--quiet',
+    ]),
+  ]);
+} catch (error) {
+  console.error(`\n✗ build failed: ${error.message}`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------
+// Checks: package.json ↔ dist/
+// ---------------------------------------------------------------------------
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const problems = [];
+const exists = (path) => existsSync(join(root, path));
+
+const components = readdirSync(join(root, 'src/components'))
+  .filter((name) => existsSync(join(root, 'src/components', name, 'define.ts')))
+  .sort();
+
+// Every export target exists, and `types` comes first wherever there are conditions.
+for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+  const conditions = typeof target === 'string' ? { default: target } : target;
+  const keys = Object.keys(conditions);
+  if (keys.includes('types') && keys[0] !== 'types') problems.push(`exports["${subpath}"]: "types" must be the first condition`);
+  for (const [condition, path] of Object.entries(conditions)) {
+    if (path.includes('*')) {
+      const dir = path.slice(0, path.indexOf('*'));
+      if (!exists(dir) || !readdirSync(join(root, dir)).length) problems.push(`exports["${subpath}"].${condition}: nothing in ${dir}`);
+    } else if (!exists(path)) {
+      problems.push(`exports["${subpath}"].${condition}: ${path} does not exist`);
+    }
+  }
+}
+for (const field of ['main', 'module', 'types', 'customElements']) {
+  if (pkg[field] && !exists(pkg[field])) problems.push(`package.json "${field}": ${pkg[field]} does not exist`);
+}
+
+// Every component is exported, typed, and listed as a side effect (its module registers the tag).
+const sideEffects = new Set(pkg.sideEffects ?? []);
+for (const name of components) {
+  const entry = pkg.exports?.[`./${name}.js`];
+  const want = { types: `./dist/types/components/${name}/define.d.ts`, default: `./dist/${name}.js` };
+  if (!entry) {
+    problems.push(`exports has no "./${name}.js" for src/components/${name}: add ${JSON.stringify({ [`./${name}.js`]: want })}`);
+  } else if (entry.types !== want.types || entry.default !== want.default) {
+    problems.push(`exports["./${name}.js"] should be ${JSON.stringify(want)}`);
+  }
+  if (!sideEffects.has(`./dist/${name}.js`)) problems.push(`sideEffects does not list "./dist/${name}.js" (it registers a tag)`);
+}
+
+// The manifest names every tag the define files register.
+const manifestPath = join(dist, 'custom-elements.json');
+if (existsSync(manifestPath)) {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const tags = new Set(declarations.map((d) => d.tagName).filter(Boolean));
+  for (const d of declarations) {
+    for (const m of [...(d.members ?? []), ...(d.attributes ?? [])]) {
+      if (m.name.startsWith('#') || m.privacy === 'private' || m.privacy === 'protected') {
+        problems.push(`dist/custom-elements.json lists ${m.privacy ?? 'private'} member ${d.name}.${m.name} (check custom-elements-manifest.config.mjs)`);
+      }
+    }
+  }
+  for (const name of components) {
+    const source = readFileSync(join(root, 'src/components', name, 'define.ts'), 'utf8');
+    for (const [, tag] of source.matchAll(/\.define\(\s*['"]([^'"]+)['"]/g)) {
+      if (!tags.has(tag)) problems.push(`dist/custom-elements.json has no class with tagName "${tag}" (src/components/${name}/define.ts)`);
+    }
+  }
+}
+
+// The drop-in is one self-contained file with Lit's production build.
+const dropIn = join(dist, 'portal-elements.js');
+if (existsSync(dropIn)) {
+  const code = readFileSync(dropIn, 'utf8');
+  if (/\bimport\s*(?:[\w*{][^;]*?from\s*)?["'`]/.test(code) || /\bimport\(/.test(code)) {
+    problems.push('dist/portal-elements.js imports another module; it must be self-contained');
+  }
+  if (code.includes('Lit is in dev mode')) problems.push("dist/portal-elements.js contains Lit's development build");
+}
+
+// ---------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (e.name === 'types' ? [] : walk(join(dir, e.name))) : [join(dir, e.name)],
+  );
+const rows = walk(dist)
+  .sort()
+  .map((file) => [relative(root, file), statSync(file).size, gzipSync(readFileSync(file), { level: 9 }).length]);
+const typeCount = existsSync(join(dist, 'types')) ? readdirSync(join(dist, 'types'), { recursive: true }).filter((f) => String(f).endsWith('.d.ts')).length : 0;
+const width = Math.max(...rows.map(([f]) => f.length));
+console.log(`\n${'file'.padEnd(width)}  ${'bytes'.padStart(7)}  ${'gzip'.padStart(6)}`);
+for (const [file, size, gz] of rows) console.log(`${file.padEnd(width)}  ${String(size).padStart(7)}  ${String(gz).padStart(6)}`);
+console.log(`${'dist/types/'.padEnd(width)}  ${`${typeCount} .d.ts files`.padStart(15)}`);
+
+if (problems.length) {
+  console.error(`\n✗ package.json and dist/ disagree:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`\n✓ built ${components.length} component(s) in ${ms(started)}`);

@@ -1,0 +1,66 @@
+// Writes the generated parts of README.md: the tokens table (from src/themes/default.css)
+// and the API (from dist/custom-elements.json). `--check` fails if README.md is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const read = (p) => readFileSync(new URL(p, root), 'utf8');
+
+/** `--portal-x: value; /* purpose *\/` lines of the default theme. */
+export const tokensFromCss = (css) =>
+  [...css.matchAll(/^\s*(--portal-[\w-]+):\s*([^;]+);\s*\/\*\s*(.*?)\s*\*\//gm)].map(([, name, value, purpose]) => ({ name, value: value.trim(), purpose }));
+
+const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export const tokensTable = (tokens) =>
+  ['| token | purpose | default |', '| --- | --- | --- |', ...tokens.map((t) => `| \`${t.name}\` | ${cell(t.purpose)} | \`${cell(t.value)}\` |`)].join('\n');
+
+export const apiDocs = (manifest) => {
+  const out = [];
+  for (const mod of manifest.modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      if (!d.customElement || !d.tagName) continue;
+      out.push(`### \`<${d.tagName}>\` (${d.name})`, '', d.summary ?? '', '');
+      const attrs = d.attributes ?? [];
+      if (attrs.length) {
+        out.push('| attribute | property | type | default | description |', '| --- | --- | --- | --- | --- |');
+        for (const a of attrs) out.push(`| \`${a.name}\` | ${a.fieldName ? `\`${a.fieldName}\`` : ''} | ${cell(a.type?.text)} | ${cell(a.default)} | ${cell(a.description)} |`);
+        out.push('');
+      }
+      const list = (title, items, fmt) => {
+        if (!items?.length) return;
+        out.push(`**${title}**`, '', ...items.map(fmt), '');
+      };
+      list('Slots', d.slots, (s) => `- ${s.name ? `\`${s.name}\`` : '(default)'}: ${s.description ?? ''}`);
+      list('Parts', d.cssParts, (p) => `- \`${p.name}\`: ${p.description ?? ''}`);
+      list('CSS custom properties', d.cssProperties, (p) => `- \`${p.name}\`${p.default ? ` (default \`${p.default}\`)` : ''}: ${p.description ?? ''}`);
+      list('Events', d.events, (e) => `- \`${e.name}\`${e.type?.text ? ` (\`${e.type.text}\`)` : ''}: ${e.description ?? ''}`);
+    }
+  }
+  return out.join('\n').trim();
+};
+
+const replaceBetween = (text, marker, body) => {
+  const re = new RegExp(`(<!-- ${marker} -->)[\\s\\S]*?(<!-- /${marker} -->)`);
+  if (!re.test(text)) throw new Error(`README.md lacks <!-- ${marker} --> markers`);
+  return text.replace(re, `$1\n${body}\n$2`);
+};
+
+export const generate = () => {
+  let readme = read('README.md');
+  readme = replaceBetween(readme, 'tokens', tokensTable(tokensFromCss(read('src/themes/default.css'))));
+  readme = replaceBetween(readme, 'api', apiDocs(JSON.parse(read('dist/custom-elements.json'))));
+  return readme;
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const next = generate();
+  if (process.argv.includes('--check')) {
+    if (next !== read('README.md')) {
+      console.error('README.md is out of date with the tokens or custom-elements.json. Fix: npm run docs');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(new URL('README.md', root), next);
+    console.log('README.md: tokens table and API updated');
+  }
+}

@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: what portal-elements costs a page, in gzip bytes, with budgets.
+ *
+ * Everything is built in memory with the drop-in bundle's own settings from
+ * vite.config.ts (`--mode bundle`: Rolldown, Oxc minifier, ES module, Lit's
+ * production build, CSS literals minified), so the rows add up to the drop-in.
+ *
+ *   Lit        the parts of Lit our sources import (found by reading src/)
+ *   core       src/internal/* (base class, i18n, date, url, warn, styles…) over Lit
+ *   <tag>      each component over Lit + core (src/components/<name>/define.ts)
+ *   drop-in    dist/portal-elements.js: src/all.ts with Lit inside
+ *
+ * Exits 1, with one line per item over budget, when a budget is exceeded.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, loadConfigFromFile } from 'vite';
+
+/** Budgets in gzip bytes. Review them here. */
+export const BUDGETS = {
+  /** Each component over Lit + core: gzip(Lit + core + component) − gzip(Lit + core). */
+  componentOverCore: 1024,
+  /**
+   * The shared core over Lit: gzip(Lit + core) − gzip(Lit). A ratchet, not a
+   * target: it is what the core (date formatting, URL safety, i18n, warnings,
+   * base class and styles) costs at the foundation, and it may not grow
+   * without a reviewed change here. Lit + core + five components at 1 KB each
+   * would not fit the 10 KB drop-in; see README "Size".
+   */
+  coreOverLit: 2250,
+  /** The whole drop-in dist/portal-elements.js, Lit included; it will hold five components. */
+  dropIn: 10240,
+};
+
+const GZIP_LEVEL = 9;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const srcDir = join(root, 'src');
+const gzip = (code) => gzipSync(code, { level: GZIP_LEVEL }).length;
+const bytes = (code) => Buffer.byteLength(code);
+const posix = (path) => path.split('\\').join('/');
+
+// ---------------------------------------------------------------------------
+// What to measure
+// ---------------------------------------------------------------------------
+
+/** All .ts sources under src/ except tests and stories. */
+const sources = (dir = srcDir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sources(path);
+    return /\.ts$/.test(e.name) && !/\.(test|stories|d)\.ts$/.test(e.name) ? [path] : [];
+  });
+
+/** `export { a, b } from 'lit…'` lines for every value our sources import from lit, lit/* and @lit/*. */
+const litImports = () => {
+  const byModule = new Map();
+  const importRe = /import\s+(type\s+)?(?:\{([^}]*)\}|\*\s+as\s+\w+)?\s*(?:from\s+)?['"]((?:lit|@lit\/[\w-]+)(?:\/[^'"]*)?)['"]/g;
+  for (const file of sources()) {
+    for (const [, typeOnly, names, spec] of readFileSync(file, 'utf8').matchAll(importRe)) {
+      if (typeOnly) continue;
+      const set = byModule.get(spec) ?? new Set();
+      byModule.set(spec, set);
+      for (const raw of (names ?? '').split(',')) {
+        const name = raw.trim();
+        if (name && !name.startsWith('type ')) set.add(name.split(/\s+as\s+/)[0]);
+      }
+    }
+  }
+  const lines = [...byModule].sort(([a], [b]) => a.localeCompare(b)).map(([spec, names]) =>
+    names.size ? `export { ${[...names].sort().join(', ')} } from '${spec}';` : `export * from '${spec}';`,
+  );
+  return { code: lines.join('\n'), names: [...byModule.values()].flatMap((s) => [...s]).sort() };
+};
+
+const internal = readdirSync(join(srcDir, 'internal'))
+  .filter((f) => f.endsWith('.ts') && !/\.(test|d)\.ts$/.test(f))
+  .sort();
+const components = readdirSync(join(srcDir, 'components'))
+  .filter((name) => existsSync(join(srcDir, 'components', name, 'define.ts')))
+  .sort();
+const tagOf = (name) =>
+  readFileSync(join(srcDir, 'components', name, 'define.ts'), 'utf8').match(/\.define\(\s*['"]([^'"]+)['"]/)?.[1] ?? name;
+
+/**
+ * Every export of every src/internal/ module. `export *` adds no code of its own, but two modules exporting the
+ * same name would cancel that name out (and under-count), so then each module is re-exported as a namespace.
+ */
+const coreReexports = () => {
+  const seen = new Map();
+  for (const f of internal) {
+    const text = readFileSync(join(srcDir, 'internal', f), 'utf8');
+    const declared = [...text.matchAll(/export\s+(?:declare\s+)?(?:abstract\s+)?(?:const|let|var|class|(?:async\s+)?function\*?)\s+([\w$]+)/g)].map((m) => m[1]);
+    const listed = [...text.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+      m[1].split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type ')).map((n) => n.split(/\s+as\s+/).pop()),
+    );
+    for (const name of [...declared, ...listed]) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  const clash = [...seen].some(([, n]) => n > 1);
+  return internal
+    .map((f, i) => `export * ${clash ? `as core${i} ` : ''}from '${posix(join(srcDir, 'internal', f))}';`)
+    .join('\n');
+};
+
+const lit = litImports();
+const coreCode = `${lit.code}\n${coreReexports()}`;
+
+// ---------------------------------------------------------------------------
+// Building in memory with the drop-in's settings
+// ---------------------------------------------------------------------------
+
+const loaded = await loadConfigFromFile({ command: 'build', mode: 'bundle', isPreview: false, isSsrBuild: false }, join(root, 'vite.config.ts'), root, 'silent');
+if (!loaded) throw new Error('vite.config.ts not found');
+const bundleConfig = loaded.config;
+const ENTRY = '\0portal-size-entry';
+
+/** Minified ES module for `code`, built like the drop-in; returns the entry chunk's code. */
+const bundle = async (code) => {
+  const out = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    mode: 'bundle',
+    resolve: bundleConfig.resolve,
+    plugins: [
+      ...(bundleConfig.plugins ?? []).filter((p) => p && p.name !== 'portal-elements:themes'),
+      {
+        name: 'portal-size-entry',
+        enforce: 'pre',
+        resolveId: (id) => (id.endsWith('portal-size-entry.js') ? ENTRY : null),
+        load: (id) => (id === ENTRY ? code : null),
+      },
+    ],
+    build: {
+      ...bundleConfig.build,
+      write: false,
+      emptyOutDir: false,
+      lib: { ...bundleConfig.build.lib, entry: { size: 'portal-size-entry.js' }, fileName: () => 'size.js' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`expected one chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+  return chunks[0].code;
+};
+
+/** The drop-in exactly as `vite build --mode bundle` makes it, in memory. */
+const dropInCode = async () => {
+  const out = await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'bundle', logLevel: 'silent', build: { write: false } });
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  return outputs.find((o) => o.type === 'chunk' && o.fileName === 'portal-elements.js').code;
+};
+
+const [litCode, coreBuilt, dropIn, ...componentBuilt] = await Promise.all([
+  bundle(lit.code),
+  bundle(coreCode),
+  dropInCode(),
+  ...components.map((name) => bundle(`${coreCode}\nimport '${posix(join(srcDir, 'components', name, 'define.ts'))}';`)),
+]);
+
+// ---------------------------------------------------------------------------
+// Table
+// ---------------------------------------------------------------------------
+
+const litGz = gzip(litCode);
+const coreGz = gzip(coreBuilt);
+const rows = [
+  { label: `Lit (${lit.names.join(', ')})`, min: bytes(litCode), gz: litGz, counted: litGz },
+  { label: 'core: src/internal/* over Lit', min: bytes(coreBuilt) - bytes(litCode), gz: coreGz - litGz, counted: coreGz - litGz, budget: BUDGETS.coreOverLit },
+  ...components.map((name, i) => {
+    const code = componentBuilt[i];
+    const marginal = gzip(code) - coreGz;
+    return { label: `<${tagOf(name)}> over Lit+core`, min: bytes(code) - bytes(coreBuilt), gz: marginal, counted: marginal, budget: BUDGETS.componentOverCore };
+  }),
+  { label: 'drop-in dist/portal-elements.js', min: bytes(dropIn), gz: gzip(dropIn), budget: BUDGETS.dropIn },
+];
+
+const fmt = (n) => (n === undefined ? '—' : n.toLocaleString('en-US'));
+const labelWidth = Math.max(...rows.map((r) => r.label.length), 4);
+const line = (cells) => `${cells[0].padEnd(labelWidth)}  ${cells.slice(1).map((c, i) => c.padStart([9, 7, 7, 6][i])).join('  ')}`;
+console.log(line(['', 'min B', 'gzip B', 'budget', '']));
+for (const r of rows) {
+  const status = r.budget === undefined ? '' : r.gz <= r.budget ? 'ok' : 'OVER';
+  console.log(line([r.label, fmt(r.min), fmt(r.gz), fmt(r.budget), status]));
+}
+const sum = rows.filter((r) => r.counted !== undefined).reduce((a, r) => a + r.counted, 0);
+console.log(
+  `\nMethod: each row is built in memory with the drop-in's settings from vite.config.ts (--mode bundle: Rolldown, Oxc minifier, ES module,\n` +
+    `Lit's production build, CSS literals minified), then gzipped at level ${GZIP_LEVEL}. "Over X" is a marginal cost: gzip(X + item) − gzip(X),\n` +
+    `and min B is the same difference in minified bytes. "Lit" is only what src/ imports from Lit; "core" exports every module in src/internal/.\n` +
+    `Lit + core + components = ${fmt(sum)} B gzip; the drop-in differs by what all.ts adds and by how gzip shares matches across parts.`,
+);
+
+const built = join(root, 'dist/portal-elements.js');
+if (existsSync(built) && readFileSync(built, 'utf8') !== dropIn) {
+  console.log(`\nNote: ${relative(root, built)} on disk differs from a fresh build (gzip ${fmt(gzip(readFileSync(built)))} B); run npm run build.`);
+}
+
+const over = rows.filter((r) => r.budget !== undefined && r.gz > r.budget);
+if (over.length) {
+  console.error('');
+  for (const r of over) console.error(`✗ over budget: ${r.label} is ${fmt(r.gz)} B gzip; the budget is ${fmt(r.budget)} B (+${fmt(r.gz - r.budget)} B).`);
+  process.exit(1);
+}
+console.log('\n✓ every item is within its budget');

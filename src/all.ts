@@ -1,0 +1,3 @@
+/** Registers every tag: the entry of the drop-in bundle `dist/portal-elements.js`. */
+export * from './index.js';
+import './components/skip-ribbon/define.js';

@@ -1,0 +1,7 @@
+/** Classes, helpers and types. Importing this module registers no tag. */
+export { PortalElement, type PortalEventMap } from './internal/portal-element.js';
+export { setStrings, type PortalStrings } from './internal/i18n.js';
+export { setTimeZone, getTimeZone, formatDate, parseDate, type DatePattern, type DateParts } from './internal/date.js';
+export { safeUrl } from './internal/url.js';
+export { VERSION } from './internal/version.js';
+export { PortalSkipRibbon } from './components/skip-ribbon/skip-ribbon.js';

@@ -1,0 +1,88 @@
+import { LitElement } from 'lit';
+import { DEFAULT_LANG, resolveLang, term, unwatchLang, watchLang, type Lang, type LangAware, type PortalStrings, type StringTable } from './i18n.js';
+import { VERSION } from './version.js';
+import { warn } from './warn.js';
+
+/** Maps every `portal-*` event name to its `detail`. Components extend it. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface PortalEventMap {}
+
+type Detail<K extends keyof PortalEventMap> = PortalEventMap[K];
+
+const warnedTags = new Set<string>();
+
+/**
+ * The thin base every component extends: guarded registration, typed events,
+ * one warning format, and the page language.
+ */
+export class PortalElement extends LitElement implements LangAware {
+  /** @internal The library version that defined this class. */
+  static readonly version = VERSION;
+
+  /**
+   * Registers `tag` unless it is already defined. If another copy of the library
+   * defined it first, says so once and leaves that definition in place.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag);
+    if (!existing) {
+      customElements.define(tag, this);
+    } else if (existing !== this && !warnedTags.has(tag)) {
+      warnedTags.add(tag);
+      const other = (existing as Partial<typeof PortalElement>).version ?? 'unknown';
+      console.warn(
+        `<${tag}>: already defined by another copy of portal-elements (version ${other}); this copy (version ${VERSION}) is not used. Fix: load portal-elements once per page.`,
+      );
+    }
+  }
+
+  /** @internal The component's own `vi` and `en` strings; a portal overrides them with `setStrings()`. */
+  static strings: StringTable = {};
+
+  /**
+   * Reactive properties are declared with `static properties` rather than
+   * decorators: the decorator runtime and helper cost about 0.4 KB gzip in the
+   * drop-in bundle, and the manifest reads both forms alike.
+   */
+  static override properties = { locale: { state: true } };
+
+  /** @internal The page language that applies to this element (`vi` or `en`), kept up to date. */
+  declare protected locale: Lang;
+
+  constructor() {
+    super();
+    this.locale = DEFAULT_LANG;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    this.refreshLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  /** @internal Re-reads the language; called when `lang` or the strings change. */
+  refreshLang(): void {
+    this.locale = resolveLang(this);
+    this.requestUpdate();
+  }
+
+  /** A built-in (or portal-supplied) string in the current language. */
+  protected t(key: keyof PortalStrings): string {
+    return term(this.locale, key, (this.constructor as typeof PortalElement).strings);
+  }
+
+  /** Dispatches a `portal-*` event that bubbles and crosses shadow roots. */
+  protected emit<K extends keyof PortalEventMap & `portal-${string}`>(name: K, detail: Detail<K>, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }));
+  }
+
+  /** An authoring error in the shared format: element, attribute, value, problem, fix. */
+  protected warn(problem: string, fix: string, attr?: string, value?: unknown, child?: Element): void {
+    warn(this, problem, fix, attr, value, child);
+  }
+}

@@ -1,0 +1,84 @@
+import { warn } from './warn.js';
+
+const LINK = ['http:', 'https:', 'mailto:', 'tel:'];
+const IMAGE = ['http:', 'https:'];
+
+/**
+ * The one URL check used by every component that renders a link or an image.
+ *
+ * Allows http(s), relative, protocol-relative and `#fragment` URLs (and, for
+ * links, `mailto:` and `tel:`). Anything else — `javascript:`, `data:`,
+ * `vbscript:`, `blob:` … — is refused with a `warn()` and `undefined` is returned,
+ * so the caller renders no live link or image. The scheme is read by the same
+ * URL parser the browser uses, so tricks such as `java\tscript:` or leading
+ * spaces are caught too.
+ */
+export const safeUrl = (
+  host: Element,
+  attr: string,
+  value: string | null | undefined,
+  kind: 'link' | 'image' = 'link',
+  child?: Element,
+): string | undefined => {
+  if (value == null) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(value, 'https://portal.invalid/').protocol;
+  } catch {
+    protocol = '';
+  }
+  if ((kind === 'link' ? LINK : IMAGE).includes(protocol)) return value.trim();
+  warn(
+    host,
+    protocol ? `${attr} uses a ${protocol} URL, which is refused as unsafe` : `${attr} is not a valid URL`,
+    `use an http(s), relative or #fragment URL${kind === 'link' ? ' (or mailto:/tel:)' : ''}`,
+    attr,
+    value,
+    child,
+  );
+  return undefined;
+};
+
+/**
+ * The id a link points to when it is a `#fragment` on this same page, else null.
+ * A malformed escape (`#%E0%A4`) is looked up as written instead of throwing.
+ */
+export const fragmentOf = (a: HTMLAnchorElement): string | null => {
+  if (a.hash.length < 2 || a.href.split('#')[0] !== location.href.split('#')[0]) return null;
+  try {
+    return decodeURIComponent(a.hash.slice(1));
+  } catch {
+    return a.hash.slice(1);
+  }
+};
+
+/** The element with `id` in the same tree as `host` (its document or shadow root). */
+export const elementById = (host: Element, id: string): HTMLElement | null =>
+  ((host.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id)) as HTMLElement | null;
+
+/**
+ * Checks an author's light-DOM link for any component: an unsafe `href` is
+ * removed (the text stays, no live link), and a `#fragment` that points at
+ * nothing on the page is reported. Returns whether the link is still live.
+ */
+export const checkLink = (host: Element, a: HTMLAnchorElement): boolean => {
+  const href = a.getAttribute('href');
+  if (href === null) return false;
+  if (safeUrl(host, 'href', href, 'link', a) === undefined) {
+    a.removeAttribute('href');
+    return false;
+  }
+  const id = fragmentOf(a);
+  if (id && !elementById(host, id)) {
+    warn(host, `no element has id="${id}", so the link leads nowhere`, `give the target id="${id}", or correct href`, 'href', href, a);
+  }
+  return true;
+};
+
+/**
+ * A plain primary click, which a component may act on. A click with a modifier
+ * key or another button means "open it elsewhere", and one a page already
+ * handled (`defaultPrevented`) is the page's: leave both to the browser.
+ */
+export const isPlainClick = (e: MouseEvent): boolean =>
+  !(e.defaultPrevented || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey);

@@ -1,0 +1,94 @@
+/// <reference types="mocha" />
+/**
+ * Shared test helpers. Import this module first in every test file: it fails
+ * any test that leaves an unexpected console warning or error behind (Lit dev
+ * warnings included), so authoring warnings must be asserted, never ignored.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+const litGlobal = globalThis as { litIssuedWarnings?: Set<string> };
+// Lit's one-off "running in dev mode" notice is expected in tests; every other Lit warning is not.
+(litGlobal.litIssuedWarnings ??= new Set()).add('dev-mode');
+
+type Level = 'warn' | 'error';
+const seen: { level: Level; text: string }[] = [];
+// Recorded, not printed: a test asserts the ones it expects, and the guard below prints the rest.
+for (const level of ['warn', 'error'] as const) {
+  console[level] = (...args: unknown[]) => {
+    seen.push({ level, text: args.map(String).join(' ') });
+  };
+}
+
+/** Takes (and so expects) the warnings printed so far. */
+export const takeWarnings = (): string[] => {
+  const out = seen.filter((m) => m.level === 'warn').map((m) => m.text);
+  for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.level === 'warn') seen.splice(i, 1);
+  return out;
+};
+
+/** Asserts that exactly one warning was printed, and returns it. */
+export const expectOneWarning = (pattern: RegExp): string => {
+  const warnings = takeWarnings();
+  expect(warnings, `warnings: ${JSON.stringify(warnings)}`).to.have.length(1);
+  expect(warnings[0]).to.match(pattern);
+  return warnings[0]!;
+};
+
+afterEach(() => {
+  const left = seen.splice(0);
+  if (left.length) {
+    throw new Error(`Unexpected console output:\n${left.map((m) => `${m.level}: ${m.text}`).join('\n')}`);
+  }
+});
+
+/** Reader-facing text that exists only inside `el`'s shadow root (style and script excluded). */
+export const shadowOnlyText = (el: Element): string => {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('style, script, template')) text += n.textContent ?? '';
+  }
+  for (const child of root.querySelectorAll('*')) text += shadowOnlyText(child);
+  return text.replace(/\s+/g, ' ').trim();
+};
+
+/** Moves focus back to the start of the document, as when a page has just loaded. */
+export const resetFocus = (): void => {
+  (document.activeElement as HTMLElement | null)?.blur();
+  window.getSelection()?.removeAllRanges();
+};
+
+export interface A11yNode {
+  role: string;
+  name: string;
+  level?: number;
+  children?: A11yNode[];
+}
+
+/** Every node in an accessibility snapshot with the given role, in tree order. */
+export const nodesWithRole = (node: A11yNode | null, role: string, out: A11yNode[] = []): A11yNode[] => {
+  if (!node) return out;
+  if (node.role === role) out.push(node);
+  for (const child of node.children ?? []) nodesWithRole(child, role, out);
+  return out;
+};
+
+/** Loads a shipped theme stylesheet into the test page, once, as a portal would. */
+export const loadTheme = async (name = 'default'): Promise<void> => {
+  const id = `portal-theme-${name}`;
+  if (document.getElementById(id)) return;
+  const link = Object.assign(document.createElement('link'), { id, rel: 'stylesheet', href: `/src/themes/${name}.css` });
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  await loaded;
+};
+
+/** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
+export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
+  executeServerCommand('media-features', features);

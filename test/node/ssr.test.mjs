@@ -1,0 +1,140 @@
+/**
+ * Server-side rendering with @lit-labs/ssr: `npm run test:node`.
+ *
+ * A portal may render pages on the server (Astro, Eleventy, a Node proxy in
+ * front of the CMS). Every element that src/all.ts registers must render there
+ * without throwing, emit a declarative shadow root, and keep the author's
+ * light-DOM content in the HTML, so the page reads right before JavaScript.
+ *
+ * src/all.ts is bundled for Node with esbuild (tsconfig.json's legacy
+ * decorators apply; lit stays external, so the bundle and @lit-labs/ssr share
+ * one Lit). Lit's Node build installs a minimal DOM shim (`customElements`,
+ * `HTMLElement`) when it loads, and nothing more: there is no `document` or
+ * `window`, exactly as in a real SSR server. So code that touches the DOM in a
+ * constructor or in render() fails here.
+ *
+ * The tags come from the bundle itself: `customElements.define` is wrapped
+ * before the bundle is imported, so a new component in all.ts is covered with
+ * no edit here. It can get realistic children in FIXTURES below; without an
+ * entry it renders with a generic paragraph.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+// Inside the repo, so the bundle's `import 'lit'` resolves to node_modules/lit.
+const outDir = join(root, 'node_modules/.cache/portal-elements-ssr');
+const outfile = join(outDir, `all-${process.pid}.mjs`);
+
+/** Realistic light-DOM children per tag; `text` must appear in the server HTML. */
+const FIXTURES = {
+  'portal-skip-ribbon': {
+    attrs: '',
+    children: '<a href="#noi-dung-chinh">Bỏ qua để đến nội dung chính</a><a href="#menu-chinh">Đến menu chính</a>',
+    text: ['Bỏ qua để đến nội dung chính', 'Đến menu chính'],
+  },
+};
+const GENERIC = {
+  attrs: '',
+  children: '<p>Ủy ban nhân dân tỉnh Quảng Ninh thông báo lịch tiếp công dân tháng 3.</p>',
+  text: ['Ủy ban nhân dân tỉnh Quảng Ninh thông báo lịch tiếp công dân tháng 3.'],
+};
+
+/** Tags the define files register, read from source: all.ts must register every one of them. */
+const definedInSource = () =>
+  readdirSync(join(root, 'src/components'))
+    .map((name) => join(root, 'src/components', name, 'define.ts'))
+    .filter(existsSync)
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\.define\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1]));
+
+let render, collectResult;
+let staticHtml, unsafeStatic;
+const registered = [];
+const warnings = [];
+const realWarn = console.warn;
+
+before(async () => {
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    entryPoints: [join(root, 'src/all.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: join(root, 'tsconfig.json'),
+    external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+    logLevel: 'silent',
+  });
+
+  // Lit first: its Node build puts the shim's `customElements` on globalThis.
+  ({ render } = await import('@lit-labs/ssr'));
+  ({ collectResult } = await import('@lit-labs/ssr/lib/render-result.js'));
+  ({ html: staticHtml, unsafeStatic } = await import('lit/static-html.js'));
+  assert.ok(globalThis.customElements, "Lit's Node build did not install customElements");
+  assert.equal(typeof globalThis.document, 'undefined', 'a global document exists, so this test would not catch DOM access');
+
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, ctor, options) => {
+    registered.push(name);
+    return define(name, ctor, options);
+  };
+  console.warn = (...args) => warnings.push(args.join(' '));
+  try {
+    await import(pathToFileURL(outfile).href);
+  } finally {
+    console.warn = realWarn;
+  }
+});
+
+after(() => {
+  console.warn = realWarn;
+  rmSync(outfile, { force: true });
+});
+
+describe('SSR of every element in src/all.ts', () => {
+  test('all.ts registers at least one element, and every tag the define files name', () => {
+    assert.ok(registered.length > 0, 'importing the bundle registered no custom element');
+    for (const tag of definedInSource()) {
+      assert.ok(registered.includes(tag), `<${tag}> is defined in src/components but src/all.ts does not register it`);
+    }
+  });
+
+  test('importing the bundle on the server prints no warning', () => {
+    assert.deepEqual(warnings, []);
+  });
+
+  test('every registered element renders', async (t) => {
+    for (const tag of registered) {
+      await t.test(`<${tag}>`, async (t) => {
+        const fixture = FIXTURES[tag] ?? GENERIC;
+        if (!FIXTURES[tag]) t.diagnostic(`no fixture for <${tag}> in test/node/ssr.test.mjs; rendered with a generic <p>`);
+        const name = unsafeStatic(tag);
+        const template = staticHtml`<${name} ${unsafeStatic(fixture.attrs)}>${unsafeStatic(fixture.children)}</${name}>`;
+
+        let out;
+        await assert.doesNotReject(async () => {
+          out = await collectResult(render(template));
+        }, `<${tag}> threw while rendering on the server`);
+
+        assert.match(out, new RegExp(`<${tag}[\\s>]`), `no <${tag}> in the output`);
+        assert.match(
+          out,
+          /<template shadowroot(mode)?="open"/,
+          `<${tag}> rendered no declarative shadow root (<template shadowrootmode="open">):\n${out}`,
+        );
+        const shadow = out.slice(out.indexOf('<template shadowroot'), out.indexOf('</template>'));
+        assert.ok(shadow.length > 0, `<${tag}>: the shadow root is empty`);
+        // The author's content stays in the light DOM, after the shadow root, not inside it.
+        const light = out.slice(out.indexOf('</template>'));
+        for (const text of fixture.text) {
+          assert.ok(light.includes(text), `<${tag}>: the light-DOM text "${text}" is missing from the output:\n${out}`);
+        }
+      });
+    }
+  });
+});
