@@ -24,7 +24,12 @@ const reloadOnComponentChange = (): Plugin => ({
  * --no-version-updates and STORYBOOK_DISABLE_TELEMETRY=1).
  */
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  stories: [
+    '../stories/**/*.mdx',
+    '../stories/**/*.stories.ts',
+    // Stories broken on purpose, only for the audit's own tests (test/node/audit.test.mjs).
+    ...(process.env.PORTAL_AUDIT_FIXTURES ? ['../test/audit-fixtures/*.stories.ts'] : []),
+  ],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: {
     name: '@storybook/web-components-vite',

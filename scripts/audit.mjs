@@ -1,0 +1,497 @@
+#!/usr/bin/env node
+/**
+ * `npm run audit`: the auditor's command.
+ *
+ *   npm run audit                      every Storybook story × every theme × vi/en
+ *   npm run audit -- --url <url|file>  one page (a portal page that uses the components)
+ *
+ * Options: --storybook <dir> (default storybook-static; rebuilt when older than the
+ * sources, unless --no-build), --out <dir> (default audit-report), --themes a,b,
+ * --langs vi,en, --stories <substring>.
+ *
+ * Checks, in Chromium (found like the tests find it; nothing is downloaded):
+ * - axe-core with the tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa, best-practice;
+ * - no reader-facing text only in a shadow root (DEVELOPERS.md point 2);
+ * - every focusable element shows a focus indicator: its outline or box-shadow
+ *   differs from the unfocused state, at 3:1 or more against the background;
+ * - with --url, the page-level rules: one main landmark, one h1, a working skip link.
+ *
+ * Writes <out>/report.json and <out>/index.html; exits 1 on any violation, 2 when it
+ * cannot run at all.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const pkg = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8'));
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** A story is a fragment, not a page: page-level rules only apply with --url. */
+const PAGE_ONLY_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'bypass', 'landmark-complementary-is-top-level'];
+
+/** Our own rules, described like axe's. */
+const RULES = {
+  'portal-shadow-only-text': {
+    help: 'Reader-facing text must be in the light DOM, not only in a shadow root',
+    wcag: ['1.3.1'],
+    fix: 'Render the text into the light DOM (a slot presents it); shadow DOM holds layout and style only. Text only in a shadow root is lost to read-aloud tools, reader mode and translation.',
+  },
+  'portal-focus-indicator': {
+    help: 'Every focusable element shows a visible focus indicator with at least 3:1 contrast',
+    wcag: ['2.4.7', '1.4.11'],
+    fix: 'Give :focus-visible an outline (e.g. var(--portal-focus-ring-width) solid var(--portal-focus-ring-color)) whose colour has 3:1 or more against the background; never remove the outline without a replacement.',
+  },
+  'portal-one-main': {
+    help: 'The page has exactly one main landmark',
+    wcag: ['1.3.1', '2.4.1'],
+    fix: 'Wrap the page content in a single <main> element.',
+  },
+  'portal-one-h1': {
+    help: 'The page has exactly one h1',
+    wcag: ['1.3.1', '2.4.6'],
+    fix: 'Give the page one <h1> (the article headline) and use h2–h6 below it.',
+  },
+  'portal-skip-link': {
+    help: 'The first focusable element is a skip link to the main content, and its target exists',
+    wcag: ['2.4.1'],
+    fix: 'Put <portal-skip-ribbon><a href="#main-id">…</a></portal-skip-ribbon> first in <body>, pointing at the id of <main>.',
+  },
+};
+
+/** `wcag1412` → `1.4.12`. */
+export const scFromTags = (tags) =>
+  tags.map((t) => /^wcag(\d)(\d)(\d+)$/.exec(t)).filter(Boolean).map(([, a, b, c]) => `${a}.${b}.${c}`);
+
+// ---------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------
+
+export const parseArgs = (argv) => {
+  const opts = { storybook: 'storybook-static', out: 'audit-report', build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--url') opts.url = next();
+    else if (a === '--storybook') opts.storybook = next();
+    else if (a === '--out') opts.out = next();
+    else if (a === '--themes') opts.themes = next().split(',').filter(Boolean);
+    else if (a === '--langs') opts.langs = next().split(',').filter(Boolean);
+    else if (a === '--stories') opts.stories = next();
+    else if (a === '--no-build') opts.build = false;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return opts;
+};
+
+// ---------------------------------------------------------------------------
+// Storybook: fresh build, static server
+// ---------------------------------------------------------------------------
+
+const newest = (dir) => {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+};
+
+const ensureStorybook = (dir, build) => {
+  const index = join(dir, 'index.json');
+  const sources = Math.max(...['src', 'stories', '.storybook'].map((d) => newest(join(root, d))));
+  if (existsSync(index) && (!build || statSync(index).mtimeMs >= sources)) {
+    console.log(`audit: using the Storybook build in ${dir}`);
+    return;
+  }
+  if (!build) throw new Error(`${index} does not exist; build Storybook first (npm run build-storybook)`);
+  console.log('audit: building Storybook (npm run build-storybook)…');
+  const r = spawnSync('npm', ['run', 'build-storybook', '--', '-o', dir], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build-storybook failed');
+};
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+};
+
+/** A static server for a folder, on a free port of localhost. */
+const serve = (dir) =>
+  new Promise((ok) => {
+    const server = createServer(async (req, res) => {
+      let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (!path.startsWith(dir)) path = join(dir, 'index.html');
+      if (path.endsWith('/')) path += 'index.html';
+      try {
+        const body = await readFile(path);
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        res.end(body);
+      } catch {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
+
+// ---------------------------------------------------------------------------
+// Checks that run in the page
+// ---------------------------------------------------------------------------
+
+/** In the page: text nodes inside shadow roots (not style/script/template), per host. */
+function shadowOnlyTextInPage(scope) {
+  const out = [];
+  const visit = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (!el.shadowRoot) continue;
+      const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.parentElement?.closest('style, script, template')) text += n.textContent;
+      }
+      text = text.replace(/\s+/g, ' ').trim();
+      if (text) out.push({ target: el.localName + (el.id ? `#${el.id}` : ''), html: el.outerHTML.slice(0, 200), summary: `Text only in the shadow root: "${text.slice(0, 120)}"` });
+      visit(el.shadowRoot);
+    }
+  };
+  visit(document.querySelector(scope) ?? document);
+  return out;
+}
+
+/** In the page: focus each focusable element and compare its indicator with the unfocused state. */
+async function focusIndicatorsInPage(scope) {
+  const SELECTOR = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+  const parse = (c) => {
+    const m = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\)/.exec(c ?? '');
+    if (!m) return null;
+    let a = m[4] === undefined ? 1 : parseFloat(m[4]);
+    if (m[4]?.endsWith('%')) a /= 100;
+    return { r: +m[1], g: +m[2], b: +m[3], a };
+  };
+  const lum = ({ r, g, b }) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const ratio = (x, y) => {
+    const [l1, l2] = [lum(x), lum(y)].sort((p, q) => q - p);
+    return (l1 + 0.05) / (l2 + 0.05);
+  };
+  /** The opaque colour behind an element: the first ancestor background that is not transparent. */
+  const backdrop = (el) => {
+    for (let n = el; n; n = n.parentElement ?? n.getRootNode()?.host) {
+      const c = parse(getComputedStyle(n).backgroundColor);
+      if (c && c.a > 0.5) return c;
+    }
+    return { r: 255, g: 255, b: 255, a: 1 };
+  };
+  const snapshot = (el) => {
+    const s = getComputedStyle(el);
+    return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, outlineColor: s.outlineColor, boxShadow: s.boxShadow };
+  };
+  const all = [];
+  const collect = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.matches(SELECTOR)) all.push(el);
+      if (el.shadowRoot) collect(el.shadowRoot);
+    }
+  };
+  collect(document.querySelector(scope) ?? document);
+  const out = [];
+  for (const el of all) {
+    const before = snapshot(el);
+    el.focus({ focusVisible: true, preventScroll: false });
+    if (document.activeElement !== el && !el.matches(':focus')) continue; // not focusable after all (hidden, inert)
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) {
+      el.blur();
+      continue;
+    }
+    const after = snapshot(el);
+    el.blur();
+    const bg = backdrop(el.parentElement ?? el);
+    const name = el.localName + (el.id ? `#${el.id}` : '') + (el.textContent?.trim() ? ` "${el.textContent.trim().slice(0, 40)}"` : '');
+    let reason = '';
+    const outline = after.outlineStyle !== 'none' && after.outlineWidth > 0;
+    const outlineChanged = outline && (before.outlineStyle !== after.outlineStyle || before.outlineWidth !== after.outlineWidth || before.outlineColor !== after.outlineColor);
+    const shadowChanged = after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow;
+    if (!outlineChanged && !shadowChanged) {
+      reason = 'no focus indicator: neither outline nor box-shadow changes on focus';
+    } else {
+      const color = parse(outlineChanged ? after.outlineColor : after.boxShadow);
+      const r = color ? ratio(color, bg) : 0;
+      if (r < 3) reason = `focus indicator contrast ${r.toFixed(2)}:1 against the background (needs 3:1)`;
+    }
+    if (reason) out.push({ target: name, html: el.outerHTML.slice(0, 200), summary: reason });
+  }
+  return out;
+}
+
+/** In the page: landmarks, h1, skip link. */
+function pageRulesInPage() {
+  const out = {};
+  const mains = document.querySelectorAll('main, [role="main"]');
+  if (mains.length !== 1) out['portal-one-main'] = [{ target: 'body', html: '', summary: `found ${mains.length} main landmarks` }];
+  const h1s = [...document.querySelectorAll('h1, [role="heading"][aria-level="1"]')];
+  if (h1s.length !== 1) out['portal-one-h1'] = [{ target: 'body', html: h1s.map((h) => h.outerHTML.slice(0, 80)).join(' '), summary: `found ${h1s.length} h1 elements` }];
+  const first = document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+  const id = first?.localName === 'a' && first.getAttribute('href')?.startsWith('#') ? decodeURIComponent(first.getAttribute('href').slice(1)) : null;
+  const target = id && document.getElementById(id);
+  if (!target) {
+    out['portal-skip-link'] = [
+      {
+        target: first ? first.localName : 'body',
+        html: first?.outerHTML.slice(0, 200) ?? '',
+        summary: !id ? 'the first focusable element is not a same-page skip link' : `the skip link's target #${id} does not exist`,
+      },
+    ];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// One audit run
+// ---------------------------------------------------------------------------
+
+const fromAxe = (v) => ({
+  id: v.id,
+  source: 'axe-core',
+  impact: v.impact,
+  help: v.help,
+  helpUrl: v.helpUrl,
+  wcag: scFromTags(v.tags),
+  tags: v.tags.filter((t) => t.startsWith('wcag') || t === 'best-practice'),
+  fix: v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ').trim() ?? v.help,
+  nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary?.replace(/\s+/g, ' ').trim() ?? '' })),
+});
+
+const fromPortal = (id, nodes) => ({ id, source: 'portal-elements', impact: 'serious', help: RULES[id].help, helpUrl: '', wcag: RULES[id].wcag, tags: [], fix: RULES[id].fix, nodes });
+
+const auditPage = async (page, axeSource, { scope, pageLevel }) => {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
+  const disabled = pageLevel ? [] : PAGE_ONLY_RULES;
+  const axe = await page.evaluate(
+    async (tags, scope, disabled) => {
+      const r = await window.axe.run(document.querySelector(scope) ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
+        resultTypes: ['violations'],
+      });
+      return r.violations;
+    },
+    AXE_TAGS,
+    scope,
+    disabled,
+  );
+  const violations = axe.map(fromAxe);
+  const shadow = await page.evaluate(shadowOnlyTextInPage, scope);
+  if (shadow.length) violations.push(fromPortal('portal-shadow-only-text', shadow));
+  const focus = await page.evaluate(focusIndicatorsInPage, scope);
+  if (focus.length) violations.push(fromPortal('portal-focus-indicator', focus));
+  if (pageLevel) for (const [id, nodes] of Object.entries(await page.evaluate(pageRulesInPage))) violations.push(fromPortal(id, nodes));
+  return violations;
+};
+
+const themesIn = () =>
+  readdirSync(join(root, 'src/themes'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => f.slice(0, -4))
+    .sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)));
+
+export async function audit(opts) {
+  const out = resolve(root, opts.out);
+  const chromium = findChromium();
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
+  const results = [];
+  let server;
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    if (opts.url) {
+      const url = /^https?:/.test(opts.url) ? opts.url : pathToFileURL(resolve(process.cwd(), opts.url)).href;
+      console.log(`audit: page 1 of 1 · ${url}`);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(() => customElements && new Promise((r) => requestAnimationFrame(() => r())));
+      const violations = await auditPage(page, axeSource, { scope: 'html', pageLevel: true });
+      results.push({ kind: 'page', id: url, title: url, name: 'Page', component: url, theme: '(page)', lang: await page.evaluate(() => document.documentElement.lang || '(none)'), violations });
+      console.log(`  ${violations.length ? `✗ ${violations.length} rule(s) violated` : '✓ no violations'}`);
+    } else {
+      const dir = resolve(root, opts.storybook);
+      ensureStorybook(dir, opts.build);
+      const served = await serve(dir);
+      server = served.server;
+      const { origin } = served;
+      const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+      const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!opts.stories || `${e.title} ${e.name} ${e.id}`.includes(opts.stories)));
+      const themes = opts.themes ?? themesIn();
+      const langs = opts.langs ?? ['vi', 'en'];
+      const total = stories.length;
+      let n = 0;
+      for (const story of stories) {
+        n++;
+        for (const theme of themes) {
+          for (const lang of langs) {
+            const label = `story ${n} of ${total} · ${story.title} › ${story.name} · theme ${theme} · ${lang}`;
+            await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme};locale:${lang}`, { waitUntil: 'load' });
+            await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 15000 });
+            await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+            const shown = await page.evaluate(() => document.documentElement.lang);
+            if (shown !== lang) throw new Error(`${label}: the locale global did not apply (lang="${shown}")`);
+            const violations = await auditPage(page, axeSource, { scope: '#storybook-root', pageLevel: false });
+            results.push({ kind: 'story', id: story.id, title: story.title, name: story.name, component: story.title, theme, lang, violations });
+            console.log(`audit: ${label} … ${violations.length ? `✗ ${violations.length} rule(s) violated` : '✓'}`);
+          }
+        }
+      }
+    }
+    const report = {
+      date: new Date().toISOString(),
+      tools: {
+        'portal-elements': JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
+        'axe-core': pkg('axe-core').version,
+        'puppeteer-core': pkg('puppeteer-core').version,
+        storybook: opts.url ? undefined : pkg('storybook').version,
+        chromium: await browser.version(),
+        node: process.version,
+      },
+      axeTags: AXE_TAGS,
+      mode: opts.url ? 'page' : 'storybook',
+      target: opts.url ?? opts.storybook,
+      summary: summarize(results),
+      results,
+    };
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(out, 'index.html'), renderHtml(report));
+    return report;
+  } finally {
+    await browser.close();
+    server?.close();
+  }
+}
+
+const summarize = (results) => {
+  const violations = results.reduce((s, r) => s + r.violations.length, 0);
+  return { runs: results.length, failed: results.filter((r) => r.violations.length).length, violations };
+};
+
+// ---------------------------------------------------------------------------
+// HTML report
+// ---------------------------------------------------------------------------
+
+const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+
+export const renderHtml = (report) => {
+  const { results } = report;
+  const themes = [...new Set(results.map((r) => r.theme))];
+  const langs = [...new Set(results.map((r) => r.lang))];
+  const components = [...new Set(results.map((r) => r.component))];
+  const cols = themes.flatMap((t) => langs.map((l) => [t, l]));
+  const cell = (component, theme, lang) => {
+    const runs = results.filter((r) => r.component === component && r.theme === theme && r.lang === lang);
+    if (!runs.length) return '<td>—</td>';
+    const bad = runs.reduce((s, r) => s + r.violations.length, 0);
+    return bad ? `<td class="fail"><a href="#${slug(`${component}-${theme}-${lang}`)}">✗ ${bad}</a></td>` : `<td class="pass">✓ ${runs.length}</td>`;
+  };
+  const failing = results.filter((r) => r.violations.length);
+  const details = failing
+    .map(
+      (r) => `
+<section id="${slug(`${r.component}-${r.theme}-${r.lang}`)}">
+  <h3>${esc(r.title)} › ${esc(r.name)} <small>theme ${esc(r.theme)} · ${esc(r.lang)}</small></h3>
+  ${r.violations
+    .map(
+      (v) => `
+  <article class="rule">
+    <h4><code>${esc(v.id)}</code> — ${esc(v.help)} <small>(${esc(v.source)}${v.impact ? `, ${esc(v.impact)}` : ''})</small></h4>
+    <p><strong>WCAG:</strong> ${v.wcag.length ? v.wcag.map((sc) => `SC ${esc(sc)}`).join(', ') : 'best practice'}${v.helpUrl ? ` · <a href="${esc(v.helpUrl)}">rule documentation</a>` : ''}</p>
+    <p><strong>Fix:</strong> ${esc(v.fix)}</p>
+    <ul>${v.nodes.map((n) => `<li><code>${esc(n.target)}</code>: ${esc(n.summary)}${n.html ? `<pre>${esc(n.html)}</pre>` : ''}</li>`).join('')}</ul>
+  </article>`,
+    )
+    .join('')}
+</section>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Accessibility audit — portal-elements ${esc(report.tools['portal-elements'])}</title>
+<style>
+  body { font: 1rem/1.6 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; margin: 2rem; color: #1b1d21; max-width: 80rem; }
+  table { border-collapse: collapse; margin-block: 1rem; }
+  th, td { border: 1px solid #6b7280; padding: 0.25rem 0.5rem; text-align: start; }
+  td.pass { color: #14532d; } td.fail { color: #8b0000; font-weight: 700; }
+  a { color: #0b4fa8; } a:focus-visible { outline: 3px solid #0b4fa8; outline-offset: 2px; }
+  pre { white-space: pre-wrap; background: #f4f5f7; padding: 0.5rem; }
+  .rule { border-inline-start: 4px solid #8b0000; padding-inline-start: 1rem; margin-block: 1rem; }
+</style>
+</head>
+<body>
+<main>
+<h1>Accessibility audit: ${report.summary.violations ? `${report.summary.violations} violation(s)` : 'no violations'}</h1>
+<p>${esc(report.mode === 'page' ? `Page: ${report.target}` : `Storybook: ${report.results.length} runs (stories × themes × languages)`)}.
+Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plus the light-DOM text check and the focus-indicator check${report.mode === 'page' ? ', and the page rules (one main, one h1, skip link)' : ''}.</p>
+<h2>Tools</h2>
+<ul>${Object.entries(report.tools)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<li>${esc(k)} ${esc(v)}</li>`)
+    .join('')}</ul>
+<h2>Summary</h2>
+<table>
+  <caption>Violations per component, theme and language (✓ n: n runs passed)</caption>
+  <thead><tr><th scope="col">Component</th>${cols.map(([t, l]) => `<th scope="col">${esc(t)} · ${esc(l)}</th>`).join('')}</tr></thead>
+  <tbody>${components.map((c) => `<tr><th scope="row">${esc(c)}</th>${cols.map(([t, l]) => cell(c, t, l)).join('')}</tr>`).join('')}</tbody>
+</table>
+<h2>Violations</h2>
+${details || '<p>None.</p>'}
+</main>
+</body>
+</html>
+`;
+};
+
+// ---------------------------------------------------------------------------
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`audit: ${e.message}`);
+    process.exit(2);
+  }
+  audit(opts).then(
+    (report) => {
+      const { runs, failed, violations } = report.summary;
+      console.log(`\naudit: ${runs} run(s), ${failed} with violations, ${violations} violation(s) in all. Report: ${join(opts.out, 'index.html')} and report.json`);
+      process.exit(violations ? 1 : 0);
+    },
+    (e) => {
+      console.error(`audit: could not run: ${e.message}`);
+      process.exit(2);
+    },
+  );
+}
