@@ -111,11 +111,12 @@ for (const name of themeNames()) {
 }
 
 /**
- * System fonts that cover Vietnamese (Latin Extended Additional), so nothing is
- * downloaded: Windows (Segoe UI, Arial, Times New Roman), Android and ChromeOS
- * (Roboto, Noto), macOS and iOS (Arial, Times New Roman), Linux (Noto, Liberation).
+ * System fonts that cover Vietnamese (all of Latin Extended Additional), so
+ * nothing is downloaded: Windows (Segoe UI, Arial, Times New Roman), Android
+ * and ChromeOS (Roboto, Noto), macOS and iOS (Arial, Times New Roman), Linux
+ * (Noto, DejaVu). Not Liberation 1.x: it lacks the letters with a hook above.
  */
-const VIETNAMESE_SYSTEM_FONTS = ['Segoe UI', 'Roboto', 'Noto Sans', 'Noto Serif', 'Arial', 'Liberation Sans', 'Times New Roman', 'Liberation Serif'];
+const VIETNAMESE_SYSTEM_FONTS = ['Segoe UI', 'Roboto', 'Noto Sans', 'Noto Serif', 'DejaVu Sans', 'DejaVu Serif', 'Arial', 'Times New Roman'];
 
 for (const name of themeNames()) {
   test(`theme ${name}: Vietnamese system fonts only, body line-height at least 1.5`, () => {
@@ -128,6 +129,6 @@ for (const name of themeNames()) {
       for (const family of families.slice(0, -1)) assert.ok(VIETNAMESE_SYSTEM_FONTS.includes(family), `${name}: ${token} names ${family}, which is not a system font known to cover Vietnamese`);
     }
     assert.ok(Number(values.get('--portal-line-height-body')) >= 1.5, `${name}: --portal-line-height-body ${values.get('--portal-line-height-body')} < 1.5`);
-    assert.ok(Number(values.get('--portal-line-height-heading')) >= 1.3, `${name}: --portal-line-height-heading leaves no room for stacked diacritics`);
+    assert.ok(Number(values.get('--portal-line-height-heading')) >= 1.5, `${name}: --portal-line-height-heading leaves no room for stacked diacritics`);
   });
 }
