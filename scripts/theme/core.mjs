@@ -32,7 +32,11 @@ const toOklch = converter('oklch');
 /* Parsing                                                                    */
 /* ------------------------------------------------------------------------ */
 
-const DECLARATION = /^([ \t]*)(--[\w-]+|color-scheme)\s*:\s*([^;]+);[ \t]*(?:\/\*\s*(.*?)\s*\*\/)?/gm;
+/**
+ * One declaration in a `:root` block, written out or minified: indent, name,
+ * value, and the purpose comment after it on the same line.
+ */
+const DECLARATION = /(?<=^|[\s{;])([ \t]*)(--[\w-]+|color-scheme)\s*:\s*([^;{}]+?)\s*(?:;|(?=\})|$)[ \t]*(?:\/\*\s*(.*?)\s*\*\/)?/g;
 
 /**
  * The tokens a theme file sets on `:root` (in order, with their purpose

@@ -84,3 +84,15 @@ test('every declared pair names documented global tokens, a threshold, and a pla
   const keys = PAIRS.map((p) => `${p.fg} ${p.bg} ${p.where}`);
   assert.equal(new Set(keys).size, keys.length, 'a pair is declared twice');
 });
+
+test('a minified theme reads the same as the written one (Storybook and bundlers minify CSS)', () => {
+  for (const name of THEMES) {
+    const css = themeCss(name);
+    const minified = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};:])\s*/g, '$1').replace(/;}/g, '}');
+    const a = parseTheme(css);
+    const b = parseTheme(minified);
+    assert.deepEqual(b.tokens.map((t) => [t.name, t.value]), a.tokens.map((t) => [t.name, t.value]), name);
+    assert.equal(b.scheme, a.scheme);
+    assert.deepEqual(checkTheme(minified, PAIRS, DEFAULTS).rows.map((r) => r.ratio), checkTheme(css, PAIRS, DEFAULTS).rows.map((r) => r.ratio));
+  }
+});
