@@ -538,11 +538,11 @@ function render(tpl, template, options, colour, adjustments) {
 
 /**
  * One adjustment as a line of the report, e.g.
- * `light: link #e53935 → #c62828 for link on surface (3.94 → 5.62, needs 4.5)`.
+ * `light: link #e53935 → #d82a29 for link on background (3.93 → 4.55, needs 4.5)`.
  * @param {Adjustment} a
  */
 export const describeAdjustment = (a) =>
-  `${a.scheme}: ${shortName(a.token)} ${a.from} → ${a.to} for ${a.pair} (${a.before.toFixed(2)} → ${a.after.toFixed(2)}, needs ${a.min})`;
+  `${a.scheme}: ${shortName(a.token)} ${a.from} → ${a.to} for ${a.pair} (${a.before.toFixed(2)} → ${a.after.toFixed(2)}, needs ${a.min}${a.before >= a.min ? `; aims at ${a.min + MARGIN} so every calculator agrees` : ''})`;
 
 /**
  * Derives a theme from one or two brand colours: the light variant and the
