@@ -146,15 +146,20 @@ const allNodes = function* (root: Node): Generator<Node> {
  * run of text (its colour and the colour behind it) and the focus ring of the
  * focused element, if it is inside `root`.
  */
-export const renderedPairs = (root: Element): RenderedPair[] => {
+export const renderedPairs = (root: Element, { text = true } = {}): RenderedPair[] => {
   const out: RenderedPair[] = [];
-  for (const node of allNodes(root)) {
+  for (const node of text ? allNodes(root) : []) {
     if (!(node instanceof Text) || !node.data.trim()) continue;
     const el = node.assignedSlot ?? node.parentElement;
     if (!el || el.closest('style, script, template')) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    const box = [...range.getClientRects()].find((r) => r.width > 1 && r.height > 1);
+    let box = [...range.getClientRects()].find((r) => r.width > 1 && r.height > 1);
+    // Below the fold: bring it into view, so what is painted there can be asked.
+    if (box && (box.bottom > innerHeight || box.top < 0)) {
+      el.scrollIntoView({ block: 'center' });
+      box = [...range.getClientRects()].find((r) => r.width > 1 && r.height > 1);
+    }
     // Visible: something of it is painted, and what is painted at its first box is this text's element.
     if (!box || !flatContains(el, deepElementFromPoint(box.left + Math.min(box.width / 2, 4), box.top + box.height / 2))) continue;
     const style = getComputedStyle(el);
@@ -181,6 +186,9 @@ export const ownerOf = (el: Element): string => {
   return 'page';
 };
 
+/** The threshold a rendered pair needs: 4.5:1 for text, 3:1 for large text and focus rings. */
+export const needs = (r: RenderedPair): number => (r.kind === 'text' ? 4.5 : 3);
+
 /**
  * Each rendered pair that no declared pair covers, as a sentence with the fix.
  * A pair covers it when its tokens have the rendered colours in this theme and
@@ -192,7 +200,7 @@ export const undeclared = (rendered: RenderedPair[], pairs: Pair[], byColour: Ma
   for (const r of rendered) {
     const fgTokens = byColour.get(r.fg) ?? [];
     const bgTokens = byColour.get(r.bg) ?? [];
-    const need = r.kind === 'text' ? 4.5 : 3;
+    const need = needs(r);
     const key = `${r.kind} ${r.fg} ${r.bg}`;
     if (seen.has(key)) continue;
     seen.add(key);

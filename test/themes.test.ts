@@ -5,18 +5,20 @@
  *
  * - axe-core with all its default rules, colour contrast included, on the
  *   rendered result; and the colour-contrast rule must really have judged text;
- * - every colour pair the rendered result shows (text on its background, the
- *   focus ring on its background) must be a pair declared in
- *   src/themes/pairs.json, which the contrast gate checks in every theme.
+ * - every colour pair the rendered result shows (each visible text on the
+ *   colour behind it, and the focus ring of every focus stop reached with Tab)
+ *   reaches its threshold, and is a pair declared in src/themes/pairs.json,
+ *   which the contrast gate checks in every theme.
  */
 import { useTheme } from './helpers.js';
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import '../src/all.js';
 import { samples } from './fixtures/index.js';
-import { renderedPairs, themeData, tokensByColour, undeclared, usePortalPage } from './theme-helpers.js';
+import { deepActiveElement, flatContains, needs, renderedPairs, themeData, tokensByColour, undeclared, usePortalPage } from './theme-helpers.js';
+import { contrast, formatRatio } from '../scripts/theme/core.mjs';
 
 const { names: themes, pairs, componentDefaults } = await themeData();
 const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;
@@ -53,10 +55,25 @@ describe('every component in every theme', () => {
           expect(judged, `${label}: axe's colour-contrast rule judged no text`).to.be.greaterThan(0);
           expect(unsure, `${label}: axe could not judge the contrast of`).to.deep.equal([]);
 
-          const byColour = tokensByColour(await themeCss(theme), componentDefaults);
           const rendered = renderedPairs(root);
           expect(rendered.length, `${label}: nothing rendered to check`).to.be.greaterThan(0);
-          const problems = undeclared(rendered, pairs, byColour, label);
+          // Every focus stop, reached with Tab from just before the sample: its ring against what is behind it.
+          const start = Object.assign(document.createElement('span'), { tabIndex: -1 });
+          root.before(start);
+          start.focus();
+          start.remove();
+          for (let i = 0; i < 25; i++) {
+            await sendKeys({ press: 'Tab' });
+            const active = deepActiveElement();
+            if (!active || !flatContains(root, active)) break;
+            const ring = renderedPairs(root, { text: false });
+            expect(ring, `${label}: <${active.localName}> has focus but no focus ring (an outline)`).to.have.length(1);
+            rendered.push(...ring, ...renderedPairs(root).filter((r) => flatContains(active, r.el)));
+          }
+
+          const low = [...new Set(rendered.filter((r) => contrast(r.fg, r.bg) < needs(r)).map((r) => `${r.what} (${r.kind}): ${r.fg} on ${r.bg} is ${formatRatio(contrast(r.fg, r.bg))}, needs ${needs(r)}:1`))];
+          expect(low, `${label}: rendered below its threshold:\n  ${low.join('\n  ')}`).to.deep.equal([]);
+          const problems = undeclared(rendered, pairs, tokensByColour(await themeCss(theme), componentDefaults), label);
           expect(problems, `\n${problems.join('\n')}`).to.deep.equal([]);
         });
       }
