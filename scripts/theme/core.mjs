@@ -15,8 +15,11 @@
  * for text, 3:1 for large text, UI boundaries and the focus ring. A theme whose
  * header says `contrast: high` is held to 7:1 and 4.5:1 instead.
  */
-import { clampChroma, converter, formatHex, parse, wcagContrast } from 'culori';
+import { clampChroma, converter, formatHex, modeHsl, modeLrgb, modeOklab, modeOklch, modeRgb, parse, useMode, wcagContrast } from 'culori/fn';
 
+// Only the colour spaces used here (culori's tree-shakeable build): sRGB and its
+// linear form (WCAG luminance), HSL input, and OKLab/OKLCH (lightness moves).
+for (const mode of [modeRgb, modeLrgb, modeHsl, modeOklab, modeOklch]) useMode(mode);
 const toOklch = converter('oklch');
 
 /** @typedef {import('./core.d.mts').Pair} Pair */
