@@ -241,8 +241,8 @@ export const MAX_SHIFT = { light: 0.25, dark: 0.35 };
 
 /**
  * The builder aims this far above each threshold, so that every WCAG
- * calculator agrees (axe-core, for one, uses the older 0.03928 sRGB knee and
- * rounds differently); the gate itself checks the exact threshold.
+ * calculator agrees (they differ in the sRGB knee, 0.03928 or 0.04045, and in
+ * rounding); the gate itself checks the exact threshold.
  */
 export const MARGIN = 0.05;
 
