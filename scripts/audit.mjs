@@ -290,12 +290,20 @@ const auditPage = async (page, axeSource, { scope, pageLevel }) => {
   const disabled = pageLevel ? [] : PAGE_ONLY_RULES;
   const axe = await page.evaluate(
     async (tags, scope, disabled) => {
-      const r = await window.axe.run(document.querySelector(scope) ?? document, {
-        runOnly: { type: 'tag', values: tags },
-        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
-        resultTypes: ['violations'],
-      });
-      return r.violations;
+      // Storybook's a11y addon may be running axe on the same page: wait for it, then run ours.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const r = await window.axe.run(document.querySelector(scope) ?? document, {
+            runOnly: { type: 'tag', values: tags },
+            rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
+            resultTypes: ['violations'],
+          });
+          return r.violations;
+        } catch (e) {
+          if (attempt > 50 || !/already running/i.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     },
     AXE_TAGS,
     scope,

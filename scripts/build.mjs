@@ -8,13 +8,15 @@
  *      vite --mode bundle   dist/portal-elements.js, the drop-in with Lit inside
  *      tsc                  dist/types/**.d.ts (tsconfig.build.json)
  *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs)
+ *      esbuild              dist/theme-builder/: createTheme() for Node (portal-elements/theme-builder),
+ *                           with culori, the default theme and the declared pairs inside
  *   3. checks that package.json and dist/ agree; any mismatch fails the build
  *      with one line per problem.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -42,6 +44,42 @@ const run = (label, script, args) =>
     });
   });
 
+/**
+ * dist/theme-builder/index.js: scripts/theme/index.mjs as one module, with the
+ * default theme and the declared pairs inlined in place of the files
+ * scripts/theme/defaults.mjs reads from the repository; and its declarations.
+ */
+const themeBuilder = async () => {
+  const t = performance.now();
+  const { build: esbuild } = await import('esbuild');
+  const themes = join(root, 'src/themes');
+  await esbuild({
+    entryPoints: [join(root, 'scripts/theme/index.mjs')],
+    outfile: join(dist, 'theme-builder/index.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'node20',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'inline-theme-defaults',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]scripts[\\/]theme[\\/]defaults\.mjs$/ }, () => ({
+            contents: [
+              `export const template = () => ${JSON.stringify(readFileSync(join(themes, 'default.css'), 'utf8'))};`,
+              `export const pairs = () => structuredClone(${JSON.stringify(JSON.parse(readFileSync(join(themes, 'pairs.json'), 'utf8')).pairs)});`,
+            ].join('\n'),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
+  });
+  for (const file of ['index.d.mts', 'core.d.mts']) copyFileSync(join(root, 'scripts/theme', file), join(dist, 'theme-builder', file));
+  console.log(`✓ esbuild: dist/theme-builder/ (${ms(t)})`);
+};
+
 const vite = async (mode, what) => {
   const t = performance.now();
   await build({ root, configFile: join(root, 'vite.config.ts'), mode, logLevel: 'warn' });
@@ -53,6 +91,7 @@ try {
   await Promise.all([
     vite('bundle', 'dist/portal-elements.js'),
     run('tsc -p tsconfig.build.json: dist/types', 'typescript/bin/tsc', ['-p', 'tsconfig.build.json']),
+    themeBuilder(),
     run('cem analyze: dist/custom-elements.json', '@custom-elements-manifest/analyzer/cem.js', [
       'analyze',
       '--litelement',
@@ -137,6 +176,26 @@ if (existsSync(dropIn)) {
     problems.push('dist/portal-elements.js imports another module; it must be self-contained');
   }
   if (code.includes('Lit is in dev mode')) problems.push("dist/portal-elements.js contains Lit's development build");
+}
+
+// The theme builder works from dist/ alone: no repository files, the same themes as the sources.
+const builderPath = join(dist, 'theme-builder/index.js');
+if (existsSync(builderPath)) {
+  const code = readFileSync(builderPath, 'utf8');
+  if (/\bfrom\s*["'](?!\.)/.test(code) || /\brequire\(/.test(code)) problems.push('dist/theme-builder/index.js imports another package; it must be self-contained');
+  try {
+    const built = await import(`${pathToFileURL(builderPath).href}?${Date.now()}`);
+    const { GENERATED_BY, RECIPES, shippedThemes } = await import('./theme/shipped.mjs');
+    const fromSource = shippedThemes();
+    for (const recipe of RECIPES) {
+      const made = built.createTheme({ ...recipe, generatedBy: GENERATED_BY });
+      for (const variant of [made.light, made.dark].filter(Boolean)) {
+        if (variant.css !== fromSource.find((t) => t.file === `${variant.name}.css`)?.css) problems.push(`dist/theme-builder/index.js makes a different ${variant.name} theme than scripts/theme does`);
+      }
+    }
+  } catch (error) {
+    problems.push(`dist/theme-builder/index.js does not run: ${error.message}`);
+  }
 }
 
 // ---------------------------------------------------------------------------

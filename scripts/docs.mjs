@@ -1,6 +1,9 @@
-// Writes the generated parts of README.md: the tokens table (from src/themes/default.css)
+// Writes the generated parts of README.md: the tokens table (from src/themes/default.css),
+// the shipped themes with their tightest contrast (src/themes/*.css against src/themes/pairs.json)
 // and the API (from dist/custom-elements.json). `--check` fails if README.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { checkTheme, formatRatio, parseTheme, shortName, toHex } from './theme/core.mjs';
+import { componentDefaults, pairs, themeCss, themeNames } from './theme/repo.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), 'utf8');
@@ -13,6 +16,20 @@ const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export const tokensTable = (tokens) =>
   ['| token | purpose | default |', '| --- | --- | --- |', ...tokens.map((t) => `| \`${t.name}\` | ${cell(t.purpose)} | \`${cell(t.value)}\` |`)].join('\n');
+
+/** One row per shipped theme: scheme, brand, text on the brand, and the pair closest to its threshold. */
+export const themesTable = () => {
+  const rows = themeNames().map((name) => {
+    const css = themeCss(name);
+    const theme = parseTheme(css);
+    const { rows: checked } = checkTheme(css, pairs(), componentDefaults());
+    const tightest = checked.reduce((a, b) => (b.ratio / b.min < a.ratio / a.min ? b : a));
+    const colour = (token) => `\`${toHex(theme.values.get(token)) ?? '—'}\``;
+    const passing = checked.filter((r) => r.ok).length;
+    return `| \`${name}\` | ${theme.scheme}${theme.contrast === 'high' ? ', high contrast' : ''} | ${colour('--portal-color-brand')} | ${colour('--portal-color-on-brand')} | ${passing}/${checked.length} | ${formatRatio(tightest.ratio)} for ${shortName(tightest.fgToken)} on ${shortName(tightest.bgToken)} (needs ${tightest.min}:1) |`;
+  });
+  return ['| theme | scheme | brand | text on brand | pairs passing | tightest pair |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+};
 
 export const apiDocs = (manifest) => {
   const out = [];
@@ -48,6 +65,7 @@ const replaceBetween = (text, marker, body) => {
 export const generate = () => {
   let readme = read('README.md');
   readme = replaceBetween(readme, 'tokens', tokensTable(tokensFromCss(read('src/themes/default.css'))));
+  readme = replaceBetween(readme, 'themes', themesTable());
   readme = replaceBetween(readme, 'api', apiDocs(JSON.parse(read('dist/custom-elements.json'))));
   return readme;
 };
@@ -56,7 +74,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const next = generate();
   if (process.argv.includes('--check')) {
     if (next !== read('README.md')) {
-      console.error('README.md is out of date with the tokens or custom-elements.json. Fix: npm run docs');
+      console.error('README.md is out of date with the tokens, the themes or custom-elements.json. Fix: npm run docs');
       process.exit(1);
     }
   } else {

@@ -92,3 +92,25 @@ export const loadTheme = async (name = 'default'): Promise<void> => {
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
 export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
   executeServerCommand('media-features', features);
+
+/**
+ * Switches the page to one shipped theme, as a portal would load it: a single
+ * `<link id="portal-theme">` that is replaced, never added to. `null` removes it.
+ */
+export const useTheme = async (name: string | null): Promise<void> => {
+  const current = document.getElementById('portal-theme');
+  const href = name === null ? null : `/src/themes/${name}.css`;
+  if (current?.getAttribute('href') === href) return;
+  if (href === null) {
+    current?.remove();
+    return;
+  }
+  const link = Object.assign(document.createElement('link'), { id: 'portal-theme', rel: 'stylesheet', href });
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`theme ${name} did not load from ${href}`));
+  });
+  if (current) current.replaceWith(link);
+  else document.head.append(link);
+  await loaded;
+};

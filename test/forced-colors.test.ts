@@ -1,0 +1,148 @@
+/**
+ * Forced colours (Windows High Contrast), emulated in Chromium through CDP:
+ * every component sample, in every theme. The browser replaces the theme's
+ * colours with the user's system colours; what the components draw must
+ * survive that:
+ *
+ * - every focus ring reached with Tab is still an outline of 2px or more, in a
+ *   system colour that differs from the colour behind it (a box-shadow ring
+ *   would vanish: forced colours drop box-shadow);
+ * - every border the component draws in normal colours is still drawn, in a
+ *   system colour that differs from the colour behind it;
+ * - all visible text (the skip ribbon's links included) is in a system colour
+ *   at 4.5:1 or more against its background.
+ */
+import { emulateMediaFeatures, resetFocus, useTheme } from './helpers.js';
+import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { contrast } from '../scripts/theme/core.mjs';
+import '../src/all.js';
+import { samples } from './fixtures/index.js';
+import { backdrop, deepActiveElement, flatContains, flatParent, renderedPairs, themeData, usePortalPage } from './theme-helpers.js';
+
+const { names: themes } = await themeData();
+
+const SYSTEM_COLOURS = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Highlight', 'HighlightText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'GrayText', 'AccentColor', 'AccentColorText'];
+
+/** The system colours as computed colours, under the current emulation. */
+const systemColours = (): Set<string> => {
+  const probe = document.createElement('span');
+  document.body.append(probe);
+  const out = new Set<string>();
+  for (const name of SYSTEM_COLOURS) {
+    probe.style.color = name;
+    out.add(toHex(getComputedStyle(probe).color));
+  }
+  probe.remove();
+  return out;
+};
+
+const toHex = (rgb: string): string => {
+  const [r, g, b] = rgb.match(/[\d.]+/g)!.map(Number);
+  return `#${[r!, g!, b!].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+};
+
+const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Every element under root, light DOM and shadow roots. */
+const allElements = (root: Element): Element[] => {
+  const out: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const el of node.children) {
+      out.push(el);
+      visit(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  out.push(root);
+  visit(root);
+  return out;
+};
+
+/** The borders drawn under root: element and side. */
+const borders = (root: Element) =>
+  allElements(root).flatMap((el) => {
+    const style = getComputedStyle(el);
+    return SIDES.filter((side) => !['none', 'hidden'].includes(style.getPropertyValue(`border-${side.toLowerCase()}-style`)) && parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1).map((side) => ({ el, side }));
+  });
+
+const name = (el: Element) => `<${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
+
+describe('forced colors (Windows High Contrast): focus rings, borders and text stay visible in system colours', () => {
+  before(usePortalPage);
+  afterEach(() => emulateMediaFeatures([]));
+  after(() => useTheme(null));
+
+  for (const theme of themes) {
+    for (const sample of samples) {
+      for (const lang of ['vi', 'en'] as const) {
+        it(`${sample.tag} · ${theme} · ${lang}`, async () => {
+          await useTheme(theme);
+          await emulateMediaFeatures([]);
+          const root = await fixture<HTMLElement>(sample.render(lang));
+          await sample.ready?.(root);
+          const drawn = borders(root);
+
+          await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+          await nextFrame();
+          expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+          const system = systemColours();
+          const label = `theme ${theme}, <${sample.tag}> (${lang}), forced colors`;
+          const problems: string[] = [];
+
+          for (const { el, side } of drawn) {
+            const style = getComputedStyle(el);
+            const s = side.toLowerCase();
+            const colour = toHex(style.getPropertyValue(`border-${s}-color`));
+            const behind = backdrop(flatParent(el));
+            if (['none', 'hidden'].includes(style.getPropertyValue(`border-${s}-style`)) || parseFloat(style.getPropertyValue(`border-${s}-width`)) < 1) {
+              problems.push(`${name(el)}: the ${s} border disappears`);
+            } else if (!system.has(colour)) {
+              problems.push(`${name(el)}: the ${s} border is ${colour}, not a system colour`);
+            } else if (colour === behind) {
+              problems.push(`${name(el)}: the ${s} border is ${colour}, the same as the colour behind it`);
+            }
+          }
+
+          // Every focus stop in the sample, reached as a keyboard user reaches it: Tab from just before it.
+          const start = Object.assign(document.createElement('span'), { tabIndex: -1 });
+          root.before(start);
+          start.focus();
+          start.remove();
+          let rings = 0;
+          for (let i = 0; i < 25; i++) {
+            await sendKeys({ press: 'Tab' });
+            const active = deepActiveElement();
+            if (!active || !flatContains(root, active)) break;
+            rings++;
+            const style = getComputedStyle(active);
+            const colour = toHex(style.outlineColor);
+            const behind = backdrop(flatParent(active));
+            if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) {
+              problems.push(`${name(active)}: no focus ring (outline ${style.outlineStyle} ${style.outlineWidth}; forced colours remove box-shadow)`);
+            } else if (!system.has(colour) || contrast(colour, behind) < 3) {
+              problems.push(`${name(active)}: the focus ring ${colour} on ${behind} is ${contrast(colour, behind).toFixed(2)}:1${system.has(colour) ? '' : ', not a system colour'}`);
+            }
+            for (const r of renderedPairs(root).filter((p) => p.kind !== 'focus ring' && flatContains(active, p.el))) {
+              if (contrast(r.fg, r.bg) < 4.5) problems.push(`${r.what} while focused: ${r.fg} on ${r.bg}`);
+            }
+          }
+
+          const tabbable = allElements(root).filter((el) => el.matches(TABBABLE));
+          if (tabbable.length) expect(rings, `${label}: Tab reached none of ${tabbable.map(name).join(', ')}`).to.be.greaterThan(0);
+
+          resetFocus();
+          await sample.ready?.(root);
+          const texts = renderedPairs(root).filter((p) => p.kind !== 'focus ring');
+          expect(texts.length + rings, `${label}: nothing visible to check`).to.be.greaterThan(0);
+          for (const r of texts) {
+            if (!system.has(r.fg)) problems.push(`${r.what}: text colour ${r.fg} is not a system colour`);
+            else if (contrast(r.fg, r.bg) < 4.5) problems.push(`${r.what}: ${r.fg} on ${r.bg} is ${contrast(r.fg, r.bg).toFixed(2)}:1`);
+          }
+          expect(problems, `${label}:\n  ${problems.join('\n  ')}`).to.deep.equal([]);
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,109 @@
+/**
+ * Every component, in every shipped theme, in Vietnamese and English: each
+ * sample of test/fixtures (one per tag, so a new component is covered when it
+ * adds its sample) rendered on a themed portal page, then
+ *
+ * - axe-core with all its default rules, colour contrast included, on the
+ *   rendered result; and the colour-contrast rule must really have judged text;
+ * - every colour pair the rendered result shows (each visible text on the
+ *   colour behind it, and the focus ring of every focus stop reached with Tab)
+ *   reaches its threshold, and is a pair declared in src/themes/pairs.json,
+ *   which the contrast gate checks in every theme.
+ */
+import { useTheme } from './helpers.js';
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { AxeResults } from 'axe-core';
+import '../src/all.js';
+import { samples } from './fixtures/index.js';
+import { deepActiveElement, flatContains, needs, renderedPairs, themeData, tokensByColour, undeclared, usePortalPage } from './theme-helpers.js';
+import { contrast, formatRatio } from '../scripts/theme/core.mjs';
+
+const { names: themes, pairs, componentDefaults } = await themeData();
+const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;
+const cssOf = new Map<string, string>();
+const themeCss = async (name: string): Promise<string> => {
+  if (!cssOf.has(name)) cssOf.set(name, await (await fetch(`/src/themes/${name}.css`)).text());
+  return cssOf.get(name)!;
+};
+
+describe('every component in every theme', () => {
+  before(usePortalPage);
+  after(() => useTheme(null));
+
+  it('covers at least ten themes and every sample', () => {
+    expect(themes.length).to.be.at.least(10);
+    expect(themes).to.include.members(['default', 'default-dark', 'high-contrast', 'high-contrast-dark']);
+    expect(samples.length).to.be.at.least(1);
+  });
+
+  for (const theme of themes) {
+    for (const sample of samples) {
+      for (const lang of ['vi', 'en'] as const) {
+        it(`${sample.tag} · ${theme} · ${lang}: axe (colour contrast included) and only declared colour pairs`, async () => {
+          await useTheme(theme);
+          const root = await fixture<HTMLElement>(sample.render(lang));
+          await sample.ready?.(root);
+          const label = `theme ${theme}, <${sample.tag}> (${lang})`;
+
+          const results = await axe.run(root, { resultTypes: ['violations', 'passes', 'incomplete'] });
+          const violations = results.violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n    ')}`);
+          expect(violations, `${label}: axe violations:\n  ${violations.join('\n  ')}`).to.deep.equal([]);
+          const judged = results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0;
+          const unsure = results.incomplete.filter((r) => r.id === 'color-contrast').flatMap((r) => r.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message}`));
+          expect(judged, `${label}: axe's colour-contrast rule judged no text`).to.be.greaterThan(0);
+          expect(unsure, `${label}: axe could not judge the contrast of`).to.deep.equal([]);
+
+          const rendered = renderedPairs(root);
+          expect(rendered.length, `${label}: nothing rendered to check`).to.be.greaterThan(0);
+          // Every focus stop, reached with Tab from just before the sample: its ring against what is behind it.
+          const start = Object.assign(document.createElement('span'), { tabIndex: -1 });
+          root.before(start);
+          start.focus();
+          start.remove();
+          for (let i = 0; i < 25; i++) {
+            await sendKeys({ press: 'Tab' });
+            const active = deepActiveElement();
+            if (!active || !flatContains(root, active)) break;
+            const ring = renderedPairs(root, { text: false });
+            expect(ring, `${label}: <${active.localName}> has focus but no focus ring (an outline)`).to.have.length(1);
+            rendered.push(...ring, ...renderedPairs(root).filter((r) => flatContains(active, r.el)));
+          }
+
+          const low = [...new Set(rendered.filter((r) => contrast(r.fg, r.bg) < needs(r)).map((r) => `${r.what} (${r.kind}): ${r.fg} on ${r.bg} is ${formatRatio(contrast(r.fg, r.bg))}, needs ${needs(r)}:1`))];
+          expect(low, `${label}: rendered below its threshold:\n  ${low.join('\n  ')}`).to.deep.equal([]);
+          const problems = undeclared(rendered, pairs, tokensByColour(await themeCss(theme), componentDefaults), label);
+          expect(problems, `\n${problems.join('\n')}`).to.deep.equal([]);
+        });
+      }
+    }
+  }
+});
+
+describe('dark variants', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('follow prefers-color-scheme when linked with media="(prefers-color-scheme: dark)"', async () => {
+    await useTheme(null);
+    const links = ['default', 'default-dark'].map((name) =>
+      Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/src/themes/${name}.css`, media: name.endsWith('-dark') ? '(prefers-color-scheme: dark)' : 'all' }),
+    );
+    const loaded = links.map((l) => new Promise((resolve) => (l.onload = resolve)));
+    document.head.append(...links);
+    await Promise.all(loaded);
+    try {
+      const token = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+      await emulateMedia({ colorScheme: 'light' });
+      expect(token('--portal-color-background')).to.equal('#f4f5f7');
+      expect(getComputedStyle(document.documentElement).colorScheme).to.equal('light');
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = new Map(tokensByColour(await themeCss('default-dark')).entries());
+      const background = [...dark].find(([, names]) => names.includes('--portal-color-background'))![0];
+      expect(token('--portal-color-background')).to.equal(background);
+      expect(getComputedStyle(document.documentElement).colorScheme).to.equal('dark');
+    } finally {
+      links.forEach((l) => l.remove());
+    }
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * Vietnamese typography in Chromium, in every theme:
+ *
+ * - stacked diacritics ("Ủy ban Nhân dân tỉnh Hà Nam, Hội đồng": hook above a
+ *   capital, circumflex with a grave or a dot below) are never clipped by an
+ *   `overflow: hidden` box, in headings, on a card (title and a line-clamped
+ *   excerpt) and in a caption, set with the theme's fonts, sizes and
+ *   line-heights; and in every component sample;
+ * - the text is drawn in one font from the theme's stack (no per-glyph fallback);
+ * - body text has a line-height of at least 1.5.
+ *
+ * Two methods, so that each checks the other:
+ *
+ * 1. Pixels. Each box is screenshotted (with a margin) as it is, and again with
+ *    `overflow: visible`. Ink cut off by the box shows up as pixels that only
+ *    the second screenshot has. A control box with line-height 0.9 must differ,
+ *    or the method would prove nothing.
+ * 2. Geometry. For every line of text inside a clipping box, the ink extent of
+ *    the text (canvas `measureText` with the element's own font: the tallest
+ *    and deepest glyph of the whole text) must lie inside the box's padding
+ *    box. Lines wholly outside (clamped away on purpose) are skipped. This one
+ *    also covers line-clamped excerpts, whose later lines a screenshot with
+ *    `overflow: visible` would reveal.
+ *
+ * What this proves: on this machine's fonts (the theme stacks resolve to the
+ * first installed font; here Liberation Sans and Liberation Serif, metric twins
+ * of Arial and Times New Roman), at these sizes, nothing is clipped. Other
+ * fonts in the stack have other metrics (Segoe UI and Noto leave more room
+ * above the capitals than DejaVu, Arial and Roboto); only a run on those
+ * systems proves them. Here, headings clip at line-height 1.45 (a bold 1.5rem
+ * Ủ loses 7 pixels) and pass at 1.5; serif text below 1.5rem needs 1.6.
+ */
+import { useTheme } from './helpers.js';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../src/all.js';
+import { samples } from './fixtures/index.js';
+import { flatParent, themeData, usePortalPage } from './theme-helpers.js';
+
+const { names: themes } = await themeData();
+const TEXT = 'Ủy ban Nhân dân tỉnh Hà Nam, Hội đồng';
+const EXCERPT = `${TEXT} nhân dân tỉnh khoá XVIII tổ chức kỳ họp thứ sáu; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Sở Tài chính, Sở Nội vụ dự. Hội nghị đã tập trung đánh giá tình hình hoạt động của Hội đồng nhân dân các cấp từ sau hội nghị giao ban lần thứ hai.`;
+
+/** Headings, a card and a caption as the components set them: theme tokens, boxes with overflow hidden and no padding. */
+const specimen = (extra = '') => html`
+  <div lang="vi" style="width: 34rem">
+    ${extra ? html`<div class="clip control" style="overflow: hidden"><p style=${`margin: 0; font-size: var(--portal-font-size-2xl); ${extra}`}>${TEXT}</p></div>` : ''}
+    <div class="clip" style="overflow: hidden"><h1 style="margin: 0; font-size: var(--portal-font-size-2xl); line-height: var(--portal-line-height-heading)">${TEXT}</h1></div>
+    <div class="clip" style="overflow: hidden"><h1 style="margin: 0; font-family: var(--portal-font-family-serif); font-size: var(--portal-font-size-2xl); line-height: var(--portal-line-height-heading)">${TEXT}</h1></div>
+    <div class="clip" style="overflow: hidden"><h2 style="margin: 0; font-size: var(--portal-font-size-xl); line-height: var(--portal-line-height-heading)">${TEXT}</h2></div>
+    <div class="clip" style="overflow: hidden"><h2 style="margin: 0; font-family: var(--portal-font-family-serif); font-size: var(--portal-font-size-xl); line-height: var(--portal-line-height-heading)">${TEXT}</h2></div>
+    <article class="clip" style="overflow: hidden; border-radius: var(--portal-radius); background: var(--portal-color-surface)">
+      <h3 style="margin: 0; font-size: var(--portal-font-size-lg); line-height: var(--portal-line-height-heading)">${TEXT}</h3>
+      <p class="clamped" style="margin: 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; line-height: var(--portal-line-height-body)">${EXCERPT}</p>
+    </article>
+    <figure style="margin: 0">
+      <figcaption class="clip" style="overflow: hidden; font-size: var(--portal-font-size-sm); line-height: var(--portal-line-height-body); color: var(--portal-color-text-muted)">${TEXT}</figcaption>
+    </figure>
+  </div>
+`;
+
+/** A region of the page as pixels, from a real screenshot. */
+const pixels = async (box: DOMRect, margin: number): Promise<Uint8ClampedArray> => {
+  const clip = { x: Math.max(0, Math.floor(box.left - margin)), y: Math.max(0, Math.floor(box.top - margin)), width: Math.ceil(box.width + 2 * margin), height: Math.ceil(box.height + 2 * margin) };
+  const png = (await executeServerCommand('portal-screenshot', clip)) as string;
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+};
+
+/** How many pixels of `box` and its margin change when `el` stops clipping. */
+const clippedPixels = async (el: HTMLElement): Promise<number> => {
+  const box = el.getBoundingClientRect();
+  const margin = 24;
+  const clipped = await pixels(box, margin);
+  el.style.setProperty('overflow', 'visible', 'important');
+  await nextFrame();
+  const free = await pixels(box, margin);
+  el.style.removeProperty('overflow');
+  el.style.setProperty('overflow', 'hidden');
+  await nextFrame();
+  let differ = 0;
+  for (let i = 0; i < clipped.length; i += 4) {
+    if (clipped[i] !== free[i] || clipped[i + 1] !== free[i + 1] || clipped[i + 2] !== free[i + 2]) differ++;
+  }
+  return differ;
+};
+
+const canvas = new OffscreenCanvas(8, 8).getContext('2d')!;
+/** Canvas font metrics come in whole pixels, so the geometry allows one. */
+const SLACK = 1;
+
+/** Every text node under `root`, shadow roots included. */
+const textNodes = function* (root: Node): Generator<Text> {
+  for (const child of root.childNodes) {
+    if (child instanceof Text && child.data.trim()) yield child;
+    yield* textNodes(child);
+    if (child instanceof Element && child.shadowRoot) yield* textNodes(child.shadowRoot);
+  }
+};
+
+/**
+ * Lines whose ink leaves the padding box of a clipping ancestor: one sentence
+ * each. Vertical only (a horizontal ellipsis is a choice, a cut accent is not).
+ */
+const clippedInk = (root: Element): string[] => {
+  const problems: string[] = [];
+  for (const node of textNodes(root)) {
+    const el = node.assignedSlot ?? node.parentElement;
+    if (!el || el.closest('style, script, template')) continue;
+    let top = -Infinity;
+    let bottom = Infinity;
+    for (let n: Element | null = el; n; n = flatParent(n)) {
+      const s = getComputedStyle(n);
+      if (s.overflowY === 'visible' && s.overflowX === 'visible') continue;
+      const r = n.getBoundingClientRect();
+      top = Math.max(top, r.top + n.clientTop);
+      bottom = Math.min(bottom, r.top + n.clientTop + n.clientHeight);
+    }
+    if (top === -Infinity) continue;
+    const s = getComputedStyle(el);
+    canvas.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    const m = canvas.measureText(node.data);
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects()) {
+      if (line.height < 1) continue;
+      const baseline = line.top + m.fontBoundingBoxAscent;
+      const inkTop = baseline - m.actualBoundingBoxAscent;
+      const inkBottom = baseline + m.actualBoundingBoxDescent;
+      // A line wholly outside was clamped away on purpose; one partly inside is cut, or leaks accents into the box.
+      if (inkBottom <= top || inkTop >= bottom) continue;
+      if (inkTop < top - SLACK || inkBottom > bottom + SLACK) {
+        problems.push(
+          `<${el.localName}> "${node.data.trim().slice(0, 30)}…" (${s.fontWeight} ${s.fontSize}/${s.lineHeight}): ink ${inkTop.toFixed(1)}–${inkBottom.toFixed(1)} px, the box shows ${top.toFixed(1)}–${bottom.toFixed(1)} px`,
+        );
+      }
+    }
+  }
+  return problems;
+};
+
+describe('Vietnamese typography', () => {
+  before(async () => {
+    usePortalPage();
+    // Room for the whole specimen without scrolling: screenshots are of the viewport.
+    await setViewport({ width: 1024, height: 1400 });
+  });
+  after(() => useTheme(null));
+
+  it('the methods can fail: at line-height 0.9 both see the stacked diacritics cut off', async () => {
+    await useTheme('default');
+    const root = await fixture<HTMLElement>(specimen('line-height: 0.9'));
+    const control = root.querySelector<HTMLElement>('.control')!;
+    expect(await clippedPixels(control), 'pixels cut off at line-height 0.9').to.be.greaterThan(20);
+    expect(clippedInk(control)).to.have.length.greaterThan(0);
+  });
+
+  for (const theme of themes) {
+    it(`${theme}: no diacritic is clipped in headings, on a card or in a caption (pixels and geometry)`, async () => {
+      await useTheme(theme);
+      const root = await fixture<HTMLElement>(specimen());
+      const boxes = [...root.querySelectorAll<HTMLElement>('.clip')];
+      expect(boxes).to.have.length(6);
+      for (const box of boxes) {
+        if (box.querySelector('.clamped')) continue; // its hidden lines would show: geometry covers it
+        expect(await clippedPixels(box), `${theme}: pixels of <${box.firstElementChild?.localName ?? box.localName}> cut off by overflow: hidden`).to.equal(0);
+      }
+      expect(clippedInk(root), theme).to.deep.equal([]);
+      const excerpt = root.querySelector<HTMLElement>('.clamped')!;
+      expect(excerpt.scrollHeight, 'the excerpt really is clamped').to.be.greaterThan(excerpt.clientHeight);
+    });
+
+    it(`${theme}: every component sample keeps its diacritics inside its boxes`, async () => {
+      await useTheme(theme);
+      for (const sample of samples) {
+        const root = await fixture<HTMLElement>(sample.render('vi'));
+        await sample.ready?.(root);
+        expect(clippedInk(root), `${theme}, <${sample.tag}>`).to.deep.equal([]);
+      }
+    });
+
+    it(`${theme}: body line-height is at least 1.5; the text is drawn in one font of the theme's stack`, async () => {
+      await useTheme(theme);
+      const root = await fixture<HTMLElement>(html`<div><p id="body-text" lang="vi">${TEXT}</p><h2 id="serif-text" lang="vi" style="font-family: var(--portal-font-family-serif)">${TEXT}</h2></div>`);
+      const p = root.querySelector('p')!;
+      expect(parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize)).to.be.at.least(1.5);
+      for (const id of ['body-text', 'serif-text']) {
+        const fonts = (await executeServerCommand('portal-platform-fonts', `#${id}`)) as { familyName: string; glyphCount: number }[];
+        const stack = getComputedStyle(root.querySelector(`#${id}`)!).fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
+        expect(fonts, `#${id}: ${JSON.stringify(fonts)}`).to.have.length(1);
+        expect(stack, `${fonts[0]!.familyName} is a font the stack names`).to.include(fonts[0]!.familyName);
+        expect(fonts[0]!.glyphCount).to.equal([...TEXT].length);
+      }
+    });
+  }
+});
