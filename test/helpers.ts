@@ -92,3 +92,11 @@ export const loadTheme = async (name = 'default'): Promise<void> => {
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
 export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
   executeServerCommand('media-features', features);
+
+/**
+ * Chromium's whole accessibility tree under `selector` (default: the page), not
+ * only Puppeteer's "interesting" nodes: a11ySnapshot drops a heading that holds
+ * a link, and a list with its items. See test/plugins/a11y-tree.mjs.
+ */
+export const a11yTree = async (selector?: string): Promise<A11yNode> =>
+  (await executeServerCommand('a11y-tree', selector ? { selector } : {})) as A11yNode;
