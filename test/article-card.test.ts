@@ -270,17 +270,32 @@ describe('<portal-article-card>', () => {
       expect(el.querySelector('time')!.textContent).to.equal('Thứ Ba, 13/3/2018');
     });
 
-    it('creates no date formatter per card', async () => {
+    it('creates no date formatter per card: 30 cards share the one cached formatter', async () => {
       const value = '2018-03-13T08:30:00+07:00';
+      // The first value with an offset creates the page's one formatter for its time zone.
       await fixture(html`<portal-article-card datetime=${value} date-format="numeric-time"><h3><a href="/tin/1">Tin</a></h3></portal-article-card>`);
       const before = formatterCount();
-      const root = await fixture<HTMLElement>(html`
-        <div>
-          ${Array.from({ length: 30 }, (_, i) => html`<portal-article-card datetime=${value} date-format="numeric-time"><h3><a href=${`/tin/${i}`}>Tin ${i}</a></h3></portal-article-card>`)}
-        </div>
-      `);
-      expect(root.querySelectorAll('time')).to.have.length(30);
-      expect(root.querySelector('time')!.textContent).to.equal('08:30 13/03/2018');
+      const Real = Intl.DateTimeFormat;
+      let constructed = 0;
+      Intl.DateTimeFormat = new Proxy(Real, {
+        construct: (target, args: [string?, Intl.DateTimeFormatOptions?]) => (constructed++, new target(...args)),
+        apply: (target, _this, args: [string?, Intl.DateTimeFormatOptions?]) => (constructed++, target(...args)),
+      });
+      const toLocale = sinon.spy(Date.prototype, 'toLocaleDateString');
+      try {
+        const root = await fixture<HTMLElement>(html`
+          <div>
+            ${Array.from({ length: 30 }, (_, i) => html`<portal-article-card datetime=${value} date-format="numeric-time"><h3><a href=${`/tin/${i}`}>Tin ${i}</a></h3></portal-article-card>`)}
+          </div>
+        `);
+        expect(root.querySelectorAll('time')).to.have.length(30);
+        expect(root.querySelector('time')!.textContent).to.equal('08:30 13/03/2018');
+      } finally {
+        Intl.DateTimeFormat = Real;
+        toLocale.restore();
+      }
+      expect(constructed, 'new Intl.DateTimeFormat() calls').to.equal(0);
+      expect(toLocale.called).to.equal(false);
       expect(formatterCount()).to.equal(before);
     });
   });
@@ -332,7 +347,7 @@ describe('<portal-article-card>', () => {
     });
   });
 
-  describe('variants (container queries)', () => {
+  describe("variants follow the card's container, never the viewport", () => {
     const box = (el: Element) => el.getBoundingClientRect();
 
     it('vertical (the default): the thumbnail above the text', async () => {
@@ -357,6 +372,21 @@ describe('<portal-article-card>', () => {
       expect(getComputedStyle(el.querySelector('p')!).display).to.equal('none');
       expect(box(el.querySelector('h3')!).height).to.be.greaterThan(0);
       expect(box(el.querySelector('time')!).height).to.be.greaterThan(0);
+    });
+
+    it('keeps its width in a parent that sizes to its content (a flex row without widths)', async () => {
+      // A size container (container-type) would be 0px wide here, a letter per line.
+      const root = await fixture<HTMLElement>(html`
+        <div style="display: flex; gap: 1rem; width: 50rem">
+          <portal-article-card variant="horizontal"><h3><a href="/tin/1">${TITLE}</a></h3><p>${EXCERPT}</p></portal-article-card>
+          <portal-article-card><h3><a href="/tin/2">Tin ngắn</a></h3></portal-article-card>
+        </div>
+      `);
+      const [long, short] = [...root.querySelectorAll('portal-article-card')];
+      expect(long!.getBoundingClientRect().width).to.be.greaterThan(300);
+      // Squeezed by its long neighbour, the short card still keeps whole words: two lines at most.
+      const heading = short!.querySelector('h3')!;
+      expect(heading.getBoundingClientRect().height).to.be.at.most(2 * parseFloat(getComputedStyle(heading).lineHeight) + 1);
     });
 
     it('featured: a larger title', async () => {

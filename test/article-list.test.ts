@@ -1,4 +1,4 @@
-import { a11yTree, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, type A11yNode } from './helpers.js';
+import { a11yTree, expectOneWarning, loadTheme, nodesWithRole, resetFocus, shadowOnlyText, type A11yNode } from './helpers.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
@@ -167,7 +167,7 @@ describe('<portal-article-list>', () => {
     });
   });
 
-  describe('columns and gap (tokens, container queries)', () => {
+  describe("columns and gap: tokens, and the list's own width", () => {
     const lefts = (el: Element) => [...el.querySelectorAll('portal-article-card')].map((c) => Math.round(c.getBoundingClientRect().left));
     const columns = (el: Element) => new Set(lefts(el)).size;
 
@@ -175,6 +175,17 @@ describe('<portal-article-list>', () => {
       expect(columns(await list({ width: '60rem', n: 4 }))).to.equal(3);
       expect(columns(await list({ width: '40rem', n: 4 }))).to.equal(2);
       expect(columns(await list({ width: '20rem', n: 4 }))).to.equal(1);
+    });
+
+    it('with the theme loaded, spaces the heading, the items and the link by the gap token', async () => {
+      await loadTheme();
+      const el = await list({ style: '--portal-article-list-gap: 20px' });
+      const heading = el.querySelector('h2')!.getBoundingClientRect();
+      const first = el.querySelector('portal-article-card')!.getBoundingClientRect();
+      const cards = [...el.querySelectorAll('portal-article-card')].map((c) => c.getBoundingClientRect().bottom);
+      const link = el.querySelector(':scope > a')!.getBoundingClientRect();
+      expect(Math.round(first.top - heading.bottom)).to.equal(20);
+      expect(Math.round(link.top - Math.max(...cards))).to.equal(20);
     });
 
     it('takes the most columns, the narrowest column and the gap from tokens', async () => {

@@ -1,41 +1,40 @@
 import { css } from 'lit';
 
-/*
- * Each card is a size container: its variant's layout follows the width of the
- * card itself (a list column, a sidebar), never the viewport. Horizontal puts
- * the thumbnail beside the text once the card is 30rem wide.
- *
- * One line on purpose: lit-analyzer's CSS grammar predates container queries
- * and flags them, and it does not check one-line literals.
- */
-const container = css`:host { container-type: inline-size; } @container (min-width: 30rem) { :host([variant=horizontal]) [part=card] { flex-direction: row; align-items: start; } :host([variant=horizontal]) ::slotted(img) { inline-size: 40%; } }`;
-
 export const styles = css`
   /*
    * The card draws no box of its own, as on most portal home pages; a theme
-   * can give it one through ::part(card).
+   * can give it one through ::part(card). The whole card follows the title
+   * link (a click handler, so text stays selectable).
    */
   :host {
     display: block;
   }
-  /* The whole card follows the title link (a click handler, so text stays selectable). */
+  /*
+   * Both boxes are wrapping rows: a full-width photo takes a line of its own,
+   * above the text, and a photo keeps its shape (align-items: start).
+   */
   div {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
+    align-items: start;
     gap: var(--portal-article-card-gap, var(--portal-space-2, 0.5rem));
     cursor: pointer;
   }
   /*
-   * The author's title, category, date and excerpt, in the author's order, each
-   * as wide as its text (a category link is no wider than its words). A long
-   * word wraps rather than overflow the card.
+   * The author's title, category, date and excerpt, in the author's order:
+   * the title and the excerpt take a line each, the category and the date
+   * share one. A long word wraps rather than overflow the card.
    */
   [part=body] {
-    align-items: start;
-    overflow-wrap: anywhere;
+    align-items: baseline;
+    column-gap: var(--portal-space-3, 0.75rem);
+    overflow-wrap: break-word;
   }
   ::slotted(*) {
     margin: 0 !important;
+  }
+  ::slotted(:not(a, span, time)) {
+    inline-size: 100%;
   }
   /*
    * Vietnamese stacks up to two marks above a letter (Ẫ, Ệ): the line height
@@ -55,7 +54,6 @@ export const styles = css`
    * attributes give way to the aspect ratio), and the photo covers it.
    */
   ::slotted(img) {
-    inline-size: 100%;
     block-size: auto;
     aspect-ratio: var(--portal-article-card-aspect-ratio, 3/2);
     object-fit: cover;
@@ -66,5 +64,19 @@ export const styles = css`
   :host([variant=featured]) {
     --portal-article-card-title-size: var(--portal-font-size-2xl, 2rem);
   }
-  ${container}
+  /*
+   * Horizontal: the photo beside the text whenever the card's container gives
+   * it 30rem (12rem + 18rem, then 40% and 60% as they grow 2:3), else the photo
+   * wraps above the text. This follows the card's own width, never the
+   * viewport, without a size container: container-type would make the card's
+   * own width zero wherever its parent sizes to its content (a flex row, a
+   * float, an auto grid column), collapsing it to a letter per line.
+   */
+  :host([variant=horizontal]) ::slotted(img) {
+    flex: 2 1 12rem;
+    min-inline-size: 0;
+  }
+  :host([variant=horizontal]) [part=body] {
+    flex: 3 1 18rem;
+  }
 `;

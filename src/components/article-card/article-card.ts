@@ -48,7 +48,7 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featur
  * @slot - The title heading with its link, the date `<time>`, the category and the excerpt, in reading order.
  * @slot media - The thumbnail: a direct-child `<img>` is put here by itself.
  *
- * @csspart card - The card's box: background, border, padding, and the layout of the variant.
+ * @csspart card - The card: thumbnail and text, laid out for the variant. It draws no box; a theme can give it one (background, border, padding).
  * @csspart body - The text beside or under the thumbnail.
  *
  * @cssprop [--portal-article-card-gap=var(--portal-space-2, 0.5rem)] - Space between the thumbnail, the title, the date and the excerpt.
@@ -64,7 +64,7 @@ export class PortalArticleCard extends PortalElement {
     dateFormat: { attribute: 'date-format' },
   };
 
-  /** The layout: `vertical` (default), `horizontal` (thumbnail beside the text in a wide container), `compact` (no thumbnail or excerpt) or `featured` (large). */
+  /** The layout: `vertical` (default), `horizontal` (thumbnail beside the text when the card has 30rem), `compact` (no thumbnail or excerpt) or `featured` (large). */
   declare variant?: ArticleCardVariant;
   /** The date as ISO 8601 (`2018-03-13`), when there is no `<time>` child: the card writes one. */
   declare datetime?: string;

@@ -35,12 +35,12 @@ declare module '../../internal/i18n.js' {
  * @summary A list of news cards with a heading and a "see all" link; columns and gap from tokens.
  *
  * @slot - The items, usually `<portal-article-card>`s. Each gets `role="listitem"`.
- * @slot heading - The list's heading; a direct-child `<h2>`–`<h6>` is put here by itself.
+ * @slot heading - The list's heading; a direct-child heading (`<h1>`–`<h6>`) is put here by itself.
  * @slot more - The "see all" link; a direct-child `<a>`, or the one `href` writes, is put here.
  *
  * @csspart list - The grid of items (`role="list"`).
  *
- * @cssprop [--portal-article-list-columns=3] - The most columns, in a container wide enough.
+ * @cssprop [--portal-article-list-columns=3] - The most columns, when the list is wide enough.
  * @cssprop [--portal-article-list-min-width=16rem] - The narrowest a column gets before the list uses fewer columns.
  * @cssprop [--portal-article-list-gap=var(--portal-space-6, 1.5rem)] - Space between the items, and around the heading and the link.
  */
