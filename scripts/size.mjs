@@ -40,11 +40,11 @@ export const BUDGETS = {
   groups: {
     /**
      * Issue 3 asks for "at most about 1 KB" for the card and the list together. With
-     * every behaviour the issue requires they measure 1,287 B; this budget is that plus
+     * every behaviour the issue requires they measure 1,291 B; this budget is that plus
      * a little headroom, a ratchet for review rather than the 1,024 B target. What each
      * behaviour costs (gzip B, measured by removing it): date formatting and the <time>
-     * it writes 164, the card's two warnings' text 93, the variants' CSS 92, click
-     * delegation 62, the list's "see all" link and strings 54, the card's datetime
+     * it writes 164, the card's two warnings' text 93, the variants' CSS 86, click
+     * delegation 62, the list's "see all" link and strings 51, the card's datetime
      * attribute 48, the list's max-columns token 25, date-format 22.
      */
     'article-card + article-list': { components: ['article-card', 'article-list'], budget: 1300 },

@@ -311,6 +311,24 @@ describe('<portal-article-card>', () => {
       expect(img.slot).to.equal('media');
     });
 
+    it('really defers a photo whose src is set later, until the card nears the viewport', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div><div style="height: 6000px"></div><portal-article-card><h3><a href="/tin/1">Tin</a></h3><img alt="" /></portal-article-card></div>
+      `);
+      const img = root.querySelector('img')!;
+      expect(img.loading).to.equal('lazy');
+      const url = `/src/themes/default.css?lazy=${Math.random()}`; // any served file: only the request is watched
+      const requested = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith(url));
+      img.src = url;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(requested(), 'not requested while far below the viewport').to.equal(false);
+      const settled = new Promise((r) => (img.onerror = img.onload = r));
+      img.scrollIntoView();
+      await settled;
+      expect(requested(), 'requested once scrolled to').to.equal(true);
+      window.scrollTo(0, 0);
+    });
+
     it("keeps the author's alt and loading", async () => {
       const el = await fixture<PortalArticleCard>(html`<portal-article-card><h3><a href="/tin/1">Tin</a></h3><img src=${PHOTO} alt="Toàn cảnh" loading="eager" /></portal-article-card>`);
       const img = el.querySelector('img')!;
