@@ -4,13 +4,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mediaFeaturesPlugin } from './test/plugins/media-features.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { a11yTreePlugin } from './test/plugins/a11y-tree.mjs';
 
 const executablePath = findChromium();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -5,3 +5,5 @@ export { setTimeZone, getTimeZone, formatDate, parseDate, type DatePattern, type
 export { safeUrl } from './internal/url.js';
 export { VERSION } from './internal/version.js';
 export { PortalSkipRibbon } from './components/skip-ribbon/skip-ribbon.js';
+export { PortalArticleCard, type ArticleCardVariant } from './components/article-card/article-card.js';
+export { PortalArticleList } from './components/article-list/article-list.js';

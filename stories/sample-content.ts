@@ -69,3 +69,106 @@ export const frameText = {
     skipSearch: 'Skip to search',
   },
 } satisfies Record<SampleLang, Record<string, string | readonly string[]>>;
+
+/** A news item as a portal list shows it: title link, category, date, excerpt, thumbnail. */
+export interface SampleNews {
+  /** The article's path on the portal. */
+  href: string;
+  title: string;
+  category: string;
+  /** The category page's path. */
+  categoryHref: string;
+  /** ISO 8601. */
+  date: string;
+  excerpt: string;
+  /** A hue for the stand-in thumbnail. */
+  hue: number;
+}
+
+const cat = { vi: 'Tin hoạt động', en: 'Council activities' };
+
+/**
+ * The sample article as the first card (its title, date, category and the
+ * opening of its first paragraph), then neighbouring items of the same list.
+ * The neighbours are invented, in the portal's own style; only the first is a
+ * real published item.
+ */
+export const newsVi: readonly SampleNews[] = [
+  {
+    href: '/tin-hoat-dong/hoi-nghi-giao-ban-lan-thu-ba',
+    title: articleVi.title,
+    category: cat.vi,
+    categoryHref: '/tin-hoat-dong',
+    date: '2018-03-13',
+    excerpt:
+      'Chiều 13/3, tại huyện Duy Tiên, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban giữa Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.',
+    hue: 210,
+  },
+  {
+    href: '/tin-hoat-dong/giam-sat-kien-nghi-cu-tri-ly-nhan',
+    title: 'Thường trực HĐND tỉnh giám sát việc giải quyết kiến nghị của cử tri tại huyện Lý Nhân',
+    category: cat.vi,
+    categoryHref: '/tin-hoat-dong',
+    date: '2018-03-09',
+    excerpt: 'Sáng 9/3, Đoàn giám sát của Thường trực HĐND tỉnh làm việc với UBND huyện Lý Nhân về kết quả giải quyết các kiến nghị của cử tri gửi tới kỳ họp thường lệ cuối năm 2017.',
+    hue: 150,
+  },
+  {
+    href: '/hoat-dong-cac-ban/khao-sat-dau-tu-cong-2018',
+    title: 'Ban Kinh tế - Ngân sách HĐND tỉnh khảo sát tiến độ các dự án đầu tư công năm 2018',
+    category: 'Hoạt động các Ban',
+    categoryHref: '/hoat-dong-cac-ban',
+    date: '2018-03-06',
+    excerpt: 'Ban Kinh tế - Ngân sách HĐND tỉnh khảo sát tiến độ giải ngân vốn đầu tư công tại một số sở, ngành và các huyện Thanh Liêm, Bình Lục.',
+    hue: 30,
+  },
+  {
+    href: '/tiep-xuc-cu-tri/to-dai-bieu-phu-ly',
+    title: 'Tổ đại biểu HĐND tỉnh tiếp xúc cử tri thành phố Phủ Lý sau kỳ họp thứ năm',
+    category: 'Tiếp xúc cử tri',
+    categoryHref: '/tiep-xuc-cu-tri',
+    date: '2018-02-27',
+    excerpt: 'Tổ đại biểu HĐND tỉnh ứng cử tại thành phố Phủ Lý đã tiếp xúc cử tri các phường Lương Khánh Thiện, Minh Khai để thông báo kết quả kỳ họp.',
+    hue: 330,
+  },
+];
+
+/** The same items in English (our translation). */
+export const newsEn: readonly SampleNews[] = [
+  { ...newsVi[0]!, title: articleEn.title, category: cat.en, excerpt: articleEn.paragraphs[0]!.split('. ')[0]! + '.' },
+  {
+    ...newsVi[1]!,
+    title: "Provincial People's Council Standing Committee reviews how voters' petitions were handled in Lý Nhân district",
+    category: cat.en,
+    excerpt: "On the morning of 9 March, the Standing Committee's monitoring team met Lý Nhân district People's Committee on the petitions voters sent to the year-end session of 2017.",
+  },
+  {
+    ...newsVi[2]!,
+    title: "Council's Economy and Budget Committee surveys progress of 2018 public investment projects",
+    category: 'Committee activities',
+    excerpt: "The Economy and Budget Committee surveyed how public investment funds are being disbursed in several departments and in Thanh Liêm and Bình Lục districts.",
+  },
+  {
+    ...newsVi[3]!,
+    title: 'Provincial deputies meet voters of Phủ Lý city after the fifth session',
+    category: 'Meeting voters',
+    excerpt: 'The provincial deputies elected in Phủ Lý city met voters of Lương Khánh Thiện and Minh Khai wards to report on the results of the session.',
+  },
+];
+
+export const news = (lang: SampleLang): readonly SampleNews[] => (lang === 'en' ? newsEn : newsVi);
+
+/** A headline far longer than most, full of stacked diacritics (Ủ, Ộ, Ặ), for wrapping checks. */
+export const longTitle = {
+  vi: 'Ủy ban Nhân dân tỉnh Hà Nam, Hội đồng Nhân dân tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức Hội nghị tổng kết, khen thưởng các tập thể, cá nhân tiêu biểu xuất sắc trong phong trào thi đua yêu nước giai đoạn 2016-2020 và phát động phong trào thi đua giai đoạn mới',
+  en: "The Provincial People's Committee, the Provincial People's Council and the Provincial Committee of the Vietnam Fatherland Front hold a conference to review and reward the outstanding collectives and individuals of the 2016-2020 patriotic emulation movement and launch the movement for the new period",
+} as const;
+
+/**
+ * A stand-in photo (900×600, landscape shapes in one hue), as a data URL: the
+ * stories need no network and no image files. Decorative, like most thumbnails.
+ */
+export const thumbnail = (hue: number): string =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="600" viewBox="0 0 900 600"><rect width="900" height="600" fill="hsl(${hue} 45% 72%)"/><circle cx="690" cy="170" r="80" fill="hsl(${hue} 60% 88%)"/><path d="M0 600V410l210-130 190 100 190-170 310 200v190z" fill="hsl(${hue} 35% 38%)"/><path d="M0 600v-90l300-70 260 60 340-40v140z" fill="hsl(${hue} 30% 26%)"/></svg>`,
+  )}`;

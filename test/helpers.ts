@@ -114,3 +114,11 @@ export const useTheme = async (name: string | null): Promise<void> => {
   else document.head.append(link);
   await loaded;
 };
+
+/**
+ * Chromium's whole accessibility tree under `selector` (default: the page), not
+ * only Puppeteer's "interesting" nodes: a11ySnapshot drops a heading that holds
+ * a link, and a list with its items. See test/plugins/a11y-tree.mjs.
+ */
+export const a11yTree = async (selector?: string): Promise<A11yNode> =>
+  (await executeServerCommand('a11y-tree', selector ? { selector } : {})) as A11yNode;

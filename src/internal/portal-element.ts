@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEFAULT_LANG, resolveLang, term, unwatchLang, watchLang, type Lang, type LangAware, type PortalStrings, type StringTable } from './i18n.js';
 import { VERSION } from './version.js';
 import { warn } from './warn.js';
@@ -44,7 +44,7 @@ export class PortalElement extends LitElement implements LangAware {
    * decorators: the decorator runtime and helper cost about 0.4 KB gzip in the
    * drop-in bundle, and the manifest reads both forms alike.
    */
-  static override properties = { locale: { state: true } };
+  static override properties: PropertyDeclarations = { locale: { state: true } };
 
   /** @internal The page language that applies to this element (`vi` or `en`), kept up to date. */
   declare protected locale: Lang;

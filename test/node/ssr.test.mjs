@@ -37,6 +37,21 @@ const FIXTURES = {
     children: '<a href="#noi-dung-chinh">Bỏ qua để đến nội dung chính</a><a href="#menu-chinh">Đến menu chính</a>',
     text: ['Bỏ qua để đến nội dung chính', 'Đến menu chính'],
   },
+  'portal-article-card': {
+    attrs: 'variant="horizontal" datetime="2018-03-13"',
+    children:
+      '<h3><a href="/tin/124">Hội nghị giao ban Thường trực HĐND tỉnh lần thứ ba</a></h3><a href="/tin-hoat-dong">Tin hoạt động</a>' +
+      '<time datetime="2018-03-13">13/03/2018</time><p>Chiều 13/3, tại huyện Duy Tiên, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban.</p>' +
+      '<img src="/anh/hoi-nghi.jpg" alt="" width="900" height="600" loading="lazy">',
+    text: ['Hội nghị giao ban Thường trực HĐND tỉnh lần thứ ba', 'Tin hoạt động', '13/03/2018', 'Chiều 13/3, tại huyện Duy Tiên'],
+  },
+  'portal-article-list': {
+    attrs: 'href="/tin-hoat-dong"',
+    children:
+      '<h2>Tin hoạt động</h2><portal-article-card><h3><a href="/tin/125">Thường trực HĐND tỉnh giám sát tại huyện Lý Nhân</a></h3></portal-article-card>' +
+      '<a href="/tin-hoat-dong">Xem tất cả</a>',
+    text: ['Tin hoạt động', 'Thường trực HĐND tỉnh giám sát tại huyện Lý Nhân', 'Xem tất cả'],
+  },
 };
 const GENERIC = {
   attrs: '',

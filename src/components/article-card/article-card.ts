@@ -1,0 +1,127 @@
+import { html } from 'lit';
+import { formatDate, type DatePattern } from '../../internal/date.js';
+import { PortalElement } from '../../internal/portal-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { checkLink, isPlainClick } from '../../internal/url.js';
+import { styles } from './article-card.styles.js';
+
+/** The headings a card title may be written with; the author picks the level. */
+const HEADING = ':is(h2,h3,h4,h5,h6)';
+/** The title link: the card's one tab stop, which a click anywhere on the card follows. */
+const LINK = `${HEADING} a[href]`;
+
+export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featured';
+
+/**
+ * One news item in a list: thumbnail, title link, date, category and excerpt,
+ * for portal home and category pages.
+ *
+ * The content is the author's own light DOM, so it reads as a news item with
+ * JavaScript off:
+ *
+ * ```html
+ * <portal-article-card>
+ *   <h3><a href="/tin/123">Hội nghị giao ban …</a></h3>
+ *   <a href="/tin-hoat-dong">Tin hoạt động</a>
+ *   <time datetime="2018-03-13">13/03/2018</time>
+ *   <p>Chiều 13/3, tại huyện Duy Tiên, …</p>
+ *   <img src="anh.jpg" alt="" width="900" height="600" loading="lazy" />
+ * </portal-article-card>
+ * ```
+ *
+ * - The title is a heading at the level the page needs (`<h2>`–`<h6>`) holding
+ *   the link. That link is the card's only tab stop and its name is the title.
+ * - The whole card is clickable: a plain click anywhere that is not on another
+ *   link or control, and not the end of a text selection, clicks the title link
+ *   once. Ctrl/⌘/Shift-clicks are left to the browser: use them on the title.
+ * - A category is a direct-child `<a>` (a separate tab stop) or `<span>`; it
+ *   sits on one line with the date. The text keeps the order you write it in.
+ * - A direct-child `<img>` becomes the thumbnail (`slot="media"`): `alt=""`
+ *   unless you wrote an `alt`, `loading="lazy"` unless you wrote `loading`,
+ *   covered into a reserved aspect ratio, so nothing moves when it loads.
+ * - `datetime` on the card (with no `<time>` child), or a `<time datetime>`
+ *   left empty, is written as a light-DOM `<time>` with the shared date
+ *   formatter, and follows the page language.
+ *
+ * @summary A news item: title link, date, category, excerpt and thumbnail; the whole card is clickable.
+ *
+ * @slot - The title heading with its link, the date `<time>`, the category and the excerpt, in reading order.
+ * @slot media - The thumbnail: a direct-child `<img>` is put here by itself.
+ *
+ * @csspart card - The card: thumbnail and text, laid out for the variant. It draws no box; a theme can give it one (background, border, padding).
+ * @csspart body - The text beside or under the thumbnail.
+ *
+ * @cssprop [--portal-article-card-gap=var(--portal-space-2, 0.5rem)] - Space between the thumbnail, the title, the date and the excerpt.
+ * @cssprop [--portal-article-card-title-size=var(--portal-font-size-lg, 1.25rem)] - The title's font size (`featured`: `--portal-font-size-2xl`).
+ * @cssprop [--portal-article-card-aspect-ratio=3/2] - The thumbnail's shape, reserved before it loads.
+ */
+export class PortalArticleCard extends PortalElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    variant: { reflect: true },
+    datetime: {},
+    dateFormat: { attribute: 'date-format' },
+  };
+
+  /** The layout: `vertical` (default), `horizontal` (thumbnail beside the text when the card has 30rem), `compact` (no thumbnail or excerpt) or `featured` (large). */
+  declare variant?: ArticleCardVariant;
+  /** The date as ISO 8601 (`2018-03-13`), when there is no `<time>` child: the card writes one. */
+  declare datetime?: string;
+  /** How the card writes a date: `numeric` (13/03/2018, the default), `numeric-time` or `long`. */
+  declare dateFormat?: DatePattern;
+
+  /** The `<time>` whose text the card wrote, and so rewrites when the language changes. */
+  #time?: HTMLTimeElement;
+
+  protected override render() {
+    // The click listener sits on the wrapper, which every click inside the card passes; the
+    // keyboard needs none: Tab reaches the title link and Enter follows it.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div part="card" @click=${this.#onClick}><slot name="media"></slot><div part="body"><slot @slotchange=${this.updated}></slot></div></div>`;
+  }
+
+  /** Checks the content and writes what the card generates; runs after each update and each content change. */
+  protected override updated(): void {
+    // Unsafe links (the title's or the category's) lose their href first, with a warning.
+    for (const a of this.querySelectorAll('a')) checkLink(this, a);
+    // The title link is the card's name and destination: missing, empty or refused, the card says so.
+    if (!this.querySelector(LINK)?.textContent!.trim()) {
+      this.warn('the title is not a link with text in a heading', 'write the title as <h3><a href="/tin/123">title</a></h3>');
+    }
+    for (const img of this.querySelectorAll<HTMLImageElement>(':scope>img')) {
+      img.slot ||= 'media';
+      img.alt ||= '';
+      img.loading = (img.getAttribute('loading') as 'eager' | null) ?? 'lazy';
+    }
+    // The date: the card's own <time> (none yet, or one it wrote) follows `datetime`; an author's follows its own.
+    let time = this.querySelector('time');
+    const mine = time == this.#time;
+    const value = (mine && this.datetime) || time?.getAttribute('datetime');
+    if (!value) return;
+    const text = formatDate(value, this.dateFormat ?? 'numeric', this.locale);
+    if (!text) {
+      this.warn('datetime is not an ISO 8601 date', 'write datetime="2018-03-13"', 'datetime', value, mine ? undefined : time!);
+    } else if (mine || !time!.textContent!.trim()) {
+      if (!time) {
+        time = document.createElement('time');
+        const heading = this.querySelector(HEADING);
+        if (heading) heading.after(time);
+        else this.prepend(time);
+      }
+      time.dateTime = value;
+      (this.#time = time).textContent = text;
+    }
+  }
+
+  /**
+   * A plain click follows the title link, unless it landed on something that
+   * takes focus itself (a link, a button, a field: the click is that one's
+   * own) or ended a text selection.
+   */
+  #onClick(event: MouseEvent): void {
+    if (isPlainClick(event) && !String(getSelection()) && !event.composedPath().some((node) => (node as HTMLElement).tabIndex >= 0)) {
+      this.querySelector<HTMLElement>(LINK)?.click();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { html } from 'lit';
+import { PortalElement } from '../../internal/portal-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { checkLink, safeUrl } from '../../internal/url.js';
+import { styles } from './article-list.styles.js';
+
+declare module '../../internal/i18n.js' {
+  interface PortalStrings {
+    /** The "see all" link that `<portal-article-list href>` writes. */
+    seeAll: string;
+  }
+}
+
+/**
+ * A list of news items (`<portal-article-card>`s, or any elements) with an
+ * optional heading and a "see all" link, laid out in columns that follow the
+ * list's own width.
+ *
+ * ```html
+ * <portal-article-list href="/tin-hoat-dong">
+ *   <h2>Tin hoạt động</h2>
+ *   <portal-article-card>…</portal-article-card>
+ *   <portal-article-card>…</portal-article-card>
+ * </portal-article-list>
+ * ```
+ *
+ * - Every child is a list item (`role="listitem"`, unless it has a role) of a
+ *   `role="list"` container, so it stays a list for screen readers without
+ *   bullets: Safari drops the list role of a `<ul>` with `list-style: none`.
+ * - A direct-child heading (`<h2>`–`<h6>`, the level the page needs) is the
+ *   list's heading, above the items; a direct-child `<a>` is its "see all"
+ *   link, after them. Or set `href`: the list writes that link itself, in the
+ *   light DOM, labelled "Xem tất cả" / "See all" in the page language.
+ *
+ * @summary A list of news cards with a heading and a "see all" link; columns and gap from tokens.
+ *
+ * @slot - The items, usually `<portal-article-card>`s. Each gets `role="listitem"`.
+ * @slot heading - The list's heading; a direct-child heading (`<h1>`–`<h6>`) is put here by itself.
+ * @slot more - The "see all" link; a direct-child `<a>`, or the one `href` writes, is put here.
+ *
+ * @csspart list - The grid of items (`role="list"`).
+ *
+ * @cssprop [--portal-article-list-columns=3] - The most columns, when the list is wide enough.
+ * @cssprop [--portal-article-list-min-width=16rem] - The narrowest a column gets before the list uses fewer columns.
+ * @cssprop [--portal-article-list-gap=var(--portal-space-6, 1.5rem)] - Space between the items, and around the heading and the link.
+ */
+export class PortalArticleList extends PortalElement {
+  static override styles = [baseStyles, styles];
+
+  static override strings = {
+    vi: { seeAll: 'Xem tất cả' },
+    en: { seeAll: 'See all' },
+  };
+
+  static override properties = { href: {} };
+
+  /** Where the "see all" link goes: the list writes it, labelled "Xem tất cả" / "See all". */
+  declare href?: string;
+
+  /** The "see all" link the list wrote; its text follows the language. */
+  #more?: HTMLAnchorElement;
+
+  protected override render() {
+    return html`<slot name="heading"></slot><div part="list" role="list"><slot @slotchange=${this.updated}></slot></div><slot name="more"></slot>`;
+  }
+
+  /** Sorts the children into heading, link and items, and writes the "see all" link. */
+  protected override updated(): void {
+    const href = this.href && safeUrl(this, 'href', this.href);
+    if (href) {
+      const a = (this.#more ??= this.appendChild(document.createElement('a')));
+      a.href = href;
+      a.textContent = this.t('seeAll');
+    }
+    for (const el of this.children) {
+      if (el.slot) continue;
+      if (/^h\d$/.test(el.localName)) el.slot = 'heading';
+      else if (el.localName == 'a') {
+        el.slot = 'more';
+        checkLink(this, el as HTMLAnchorElement);
+      } else el.role ||= 'listitem';
+    }
+  }
+}

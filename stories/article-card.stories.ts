@@ -1,0 +1,177 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { card, column, lang, pageText, tokenStyle, type ArticleCardArgs } from './article-templates.js';
+import { longTitle, news, newsVi, type SampleNews } from './sample-content.js';
+
+const source = (item: SampleNews, attrs = '') => `<portal-article-card${attrs}>
+  <h3><a href="${item.href}">${item.title}</a></h3>
+  <a href="${item.categoryHref}">${item.category}</a>
+  <time datetime="${item.date}">${item.date.split('-').reverse().join('/')}</time>
+  <p>${item.excerpt}</p>
+  <img src="/anh/hoi-nghi.jpg" alt="" width="900" height="600" loading="lazy" />
+</portal-article-card>`;
+
+const guidance = `
+#### Keyboard
+
+| Key | What happens |
+| --- | --- |
+| <kbd>Tab</kbd> | Moves to the card's title link: the card's only tab stop. The photo, date and excerpt are not stops. If the card has a category link, the next <kbd>Tab</kbd> reaches it, then the next card's title. |
+| <kbd>Enter</kbd> | Follows the title link, as any link. |
+| Mouse or touch anywhere on the card | Follows the title link, once. A click on the category link follows the category instead. Dragging across the excerpt selects text and does not navigate. Ctrl/⌘/Shift-click the title itself to open the article in a new tab. |
+
+#### What a screen reader announces
+
+- The title as a **heading** at the level you wrote (here \`<h3>\`), holding a **link** whose name is the title alone: "heading level 3, link, Hội nghị giao ban Thường trực HĐND tỉnh…". Moving by headings or listing links gives one entry per card.
+- Then the category link, the date ("13/03/2018") and the excerpt, in the order you wrote them.
+- The photo is skipped (\`alt=""\`): the title already says what the item is. Give a real \`alt\` only when the photo adds information.
+- In a \`<portal-article-list>\`: "list, 4 items", then each card as a list item.
+
+#### WCAG 2.2 criteria it addresses
+
+- **1.3.1 Info and Relationships (A)**: real headings, links, \`<time>\` and list semantics, in the light DOM.
+- **1.3.2 Meaningful Sequence (A)** and **2.4.3 Focus Order (A)**: the text and the tab order follow your markup; only the decorative photo is placed by the layout.
+- **1.4.10 Reflow (AA)** and **1.4.12 Text Spacing (AA)**: layouts follow the card's width, titles wrap, nothing is clipped or clamped.
+- **2.4.4 Link Purpose (In Context) (A)**: the link's name is the full title.
+- **2.5.8 Target Size (Minimum) (AA)**: the whole card is a target for the pointer.
+- **1.4.3 Contrast (Minimum) (AA)**: the date and category (#4a5060) are 8.3:1 on white.
+
+#### What the author must still do
+
+- Write the title as a heading at the right level for the page (\`<h2>\` under the page's \`<h1>\`, \`<h3>\` under a section heading) holding one \`<a href>\` with the full title as its text; the card warns in the console otherwise.
+- Do not wrap the card, the photo or the excerpt in another link: one link per item.
+- Keep \`alt=""\` for a photo that only illustrates; describe it when it carries information.
+- Write \`loading="lazy"\` and \`width\`/\`height\` on the \`<img>\` in your HTML: the browser fetches images before any script runs.
+- Give the page's \`lang\` (\`vi\` or \`en\`): generated dates follow it.
+`;
+
+const meta: Meta<ArticleCardArgs> = {
+  title: 'Components/Article card',
+  component: 'portal-article-card',
+  tags: ['autodocs'],
+  decorators: [pageText],
+  args: { width: '22rem', image: true, dateAttribute: false },
+  argTypes: {
+    variant: { control: 'select', options: ['vertical', 'horizontal', 'compact', 'featured'] },
+    'date-format': { control: 'select', options: ['numeric', 'numeric-time', 'long'] },
+    width: { control: 'text', description: 'Story only: the width of the column the card sits in.', table: { category: 'story' } },
+    image: { control: 'boolean', description: 'Story only: give the card a photo.', table: { category: 'story' } },
+    dateAttribute: {
+      control: 'boolean',
+      description: 'Story only: write the date with the `datetime` attribute; the card writes the `<time>`.',
+      table: { category: 'story' },
+    },
+  },
+  render: (args, { globals }) =>
+    column(
+      args.width ?? '22rem',
+      card(news(lang(globals))[0]!, {
+        variant: args.variant,
+        dateFormat: args['date-format'],
+        image: args.image !== false,
+        dateAttribute: args.dateAttribute === true,
+        style: tokenStyle(args),
+      }),
+    ),
+};
+export default meta;
+
+type Story = StoryObj<ArticleCardArgs>;
+
+/**
+ * The sample article as a card. Change the variant, the column width, the date
+ * pattern or the tokens in the Controls panel; the Locale toolbar switches the
+ * language (a date the card wrote itself follows it).
+ */
+export const Playground: Story = {
+  args: { dateAttribute: true, 'date-format': 'long' },
+  parameters: { docs: { source: { language: 'html', code: source(newsVi[0]!, ' datetime="2018-03-13" date-format="long"').replace(/\n {2}<time[^\n]*/, '') } } },
+};
+
+/** The default: the photo above the title, date, category and excerpt. */
+export const Vertical: Story = {
+  parameters: { docs: { source: { language: 'html', code: source(newsVi[0]!) } } },
+};
+
+/**
+ * The photo beside the text whenever the card has 30rem, above it when
+ * narrower. Both cards below have `variant="horizontal"`: the layout follows
+ * the width each card is given, not the window.
+ */
+export const Horizontal: Story = {
+  render: (_args, { globals }) => {
+    const [first, second] = news(lang(globals));
+    return html`<div style="display: grid; gap: 2rem">
+      ${column('40rem', card(first!, { variant: 'horizontal' }))} ${column('20rem', card(second!, { variant: 'horizontal' }))}
+    </div>`;
+  },
+  parameters: { docs: { source: { language: 'html', code: source(newsVi[0]!, ' variant="horizontal"') } } },
+};
+
+/** Title, category and date only: for sidebars and "latest news" columns. The photo and excerpt stay in the markup but are not shown. */
+export const Compact: Story = {
+  render: (_args, { globals }) => column('20rem', html`<div style="display: grid; gap: 1rem">${news(lang(globals)).map((item) => card(item, { variant: 'compact' }))}</div>`),
+  parameters: { docs: { source: { language: 'html', code: source(newsVi[0]!, ' variant="compact"') } } },
+};
+
+/** The lead story of a home page: a large title. Here with an `<h2>`, as the first item under the page's `<h1>`. */
+export const Featured: Story = {
+  render: (_args, { globals }) => column('44rem', card(news(lang(globals))[0]!, { variant: 'featured', level: 2 })),
+  parameters: { docs: { source: { language: 'html', code: source(newsVi[0]!, ' variant="featured"').replace(/h3>/g, 'h2>') } } },
+};
+
+/**
+ * A very long title full of stacked diacritics (Ủ, Ộ, Ặ) in a narrow column:
+ * it wraps, its lines never touch, and nothing is cut off.
+ */
+export const VeryLongTitle: Story = {
+  name: 'Very long title',
+  render: (_args, { globals }) => {
+    const l = lang(globals);
+    return html`<div style="display: flex; flex-wrap: wrap; gap: 2rem; align-items: start">
+      ${column('14rem', card(news(l)[0]!, { title: longTitle[l] }))} ${column('36rem', card(news(l)[0]!, { title: longTitle[l], variant: 'horizontal' }))}
+    </div>`;
+  },
+};
+
+/** No photo: the card is just text, with no empty box where the photo would be. */
+export const MissingImage: Story = {
+  name: 'Missing image',
+  render: (_args, { globals }) => column('22rem', card(news(lang(globals))[1]!, { image: false })),
+};
+
+/**
+ * Inside `lang="en"`, whatever the document's language: the English sample,
+ * and a date the card writes from `datetime` in the long English pattern.
+ */
+export const English: Story = {
+  render: () => html`<div lang="en">${column('22rem', card(news('en')[0]!, { dateAttribute: true, dateFormat: 'long' }))}</div>`,
+  parameters: {
+    docs: {
+      source: {
+        language: 'html',
+        code: `<div lang="en">
+  <portal-article-card datetime="2018-03-13" date-format="long">
+    <h3><a href="/tin-hoat-dong/hoi-nghi-giao-ban-lan-thu-ba">Third briefing conference…</a></h3>
+    <a href="/tin-hoat-dong">Council activities</a>
+    <p>On the afternoon of 13 March, in Duy Tiên district…</p>
+    <img src="/anh/hoi-nghi.jpg" alt="" width="900" height="600" loading="lazy" />
+  </portal-article-card>
+</div>
+<!-- the card writes <time datetime="2018-03-13">13 March 2018</time> after the title -->`,
+      },
+    },
+  },
+};
+
+/** How the card behaves for keyboard, pointer and screen-reader users, and what is left to the author. */
+export const AccessibilityGuidance: Story = {
+  name: 'Accessibility guidance',
+  render: (_args, { globals }) => {
+    const [first, second] = news(lang(globals));
+    return html`<div style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); max-width: 48rem">
+      ${card(first!)} ${card(second!)}
+    </div>`;
+  },
+  parameters: { docs: { description: { story: guidance }, source: { language: 'html', code: source(newsVi[0]!) } } },
+};

@@ -1,0 +1,118 @@
+import { html, nothing } from 'lit';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { card, lang, pageText, stay, tokenStyle, type ArticleCardArgs } from './article-templates.js';
+import { news, newsVi, type SampleLang } from './sample-content.js';
+
+type ArticleListArgs = ArticleCardArgs & {
+  href?: string;
+  /** Story only: the width of the list's container. */
+  width?: string;
+  /** Story only: how many news items. */
+  items?: number;
+};
+
+const heading = { vi: 'Tin hoạt động', en: 'Council activities' } as const;
+const latest = { vi: 'Tin mới', en: 'Latest news' } as const;
+
+const list = (l: SampleLang, args: ArticleListArgs = {}) => html`
+  <div style="max-width: ${args.width ?? '64rem'}">
+    <portal-article-list href=${args.href ?? nothing} style=${tokenStyle(args)} @click=${stay}>
+      <h2>${heading[l]}</h2>
+      ${news(l)
+        .slice(0, args.items ?? 4)
+        .map((item) => card(item))}
+    </portal-article-list>
+  </div>
+`;
+
+const source = `<portal-article-list href="/tin-hoat-dong">
+  <h2>Tin hoạt động</h2>
+${newsVi
+  .map(
+    (item) => `  <portal-article-card>
+    <h3><a href="${item.href}">${item.title}</a></h3>
+    <a href="${item.categoryHref}">${item.category}</a>
+    <time datetime="${item.date}">${item.date.split('-').reverse().join('/')}</time>
+    <p>${item.excerpt}</p>
+    <img src="…" alt="" width="900" height="600" loading="lazy" />
+  </portal-article-card>`,
+  )
+  .join('\n')}
+</portal-article-list>
+<!-- the list writes <a href="/tin-hoat-dong">Xem tất cả</a> after the cards -->`;
+
+const guidance = `
+#### Keyboard
+
+| Key | What happens |
+| --- | --- |
+| <kbd>Tab</kbd> | Moves through the cards' title links (and category links) in order, then to the "see all" link. The list itself is not a stop. |
+| <kbd>Enter</kbd> | Follows the focused link. |
+
+#### What a screen reader announces
+
+- The list's heading, at the level you wrote ("heading level 2, Tin hoạt động").
+- "list, 4 items", then each card as a list item: its title heading and link, category, date and excerpt. Screen readers let users skip the whole list, or jump from item to item.
+- The "see all" link after the list: "link, Xem tất cả" (or "See all" on an English page).
+
+#### WCAG 2.2 criteria it addresses
+
+- **1.3.1 Info and Relationships (A)**: a real list (\`role="list"\` and \`role="listitem"\`, which Safari keeps even without bullets) and a real heading, in the light DOM.
+- **1.4.10 Reflow (AA)**: the number of columns follows the list's width, down to one column; nothing scrolls sideways.
+- **2.4.6 Headings and Labels (AA)**: the heading names the list.
+
+#### What the author must still do
+
+- Pick the heading level for its place on the page; the list never changes it.
+- With several lists on one page, write the "see all" link yourself with a name that says where it goes ("Xem tất cả tin hoạt động"): several links all named "Xem tất cả" are ambiguous out of context.
+- Put the items in the order they should be read (newest first on a news page).
+`;
+
+const meta: Meta<ArticleListArgs> = {
+  title: 'Components/Article list',
+  component: 'portal-article-list',
+  tags: ['autodocs'],
+  decorators: [pageText as Decorator<ArticleListArgs>],
+  args: { href: '/tin-hoat-dong', width: '64rem', items: 4 },
+  argTypes: {
+    width: { control: 'text', description: "Story only: the width of the list's container.", table: { category: 'story' } },
+    items: { control: { type: 'range', min: 1, max: 4 }, description: 'Story only: how many news items.', table: { category: 'story' } },
+  },
+  render: (args, { globals }) => list(lang(globals), args),
+  parameters: { docs: { source: { language: 'html', code: source } } },
+};
+export default meta;
+
+type Story = StoryObj<ArticleListArgs>;
+
+/**
+ * The sample article among its neighbouring news items. Narrow the container
+ * (Controls: width) to see the columns follow the list's width; the
+ * `--portal-article-list-*` tokens set the most columns, the narrowest column
+ * and the gap.
+ */
+export const Playground: Story = {};
+
+/** A "latest news" column beside an article: compact cards, one column, an `<h3>` because it sits under a section heading. */
+export const Sidebar: Story = {
+  render: (_args, { globals }) => {
+    const l = lang(globals);
+    return html`<div style="max-width: 20rem">
+      <portal-article-list href="/tin-moi" @click=${stay}>
+        <h3>${latest[l]}</h3>
+        ${news(l).map((item) => card(item, { variant: 'compact', level: 4 }))}
+      </portal-article-list>
+    </div>`;
+  },
+};
+
+/** Inside `lang="en"`: the English items, and the list's own "See all" link. */
+export const English: Story = {
+  render: (args) => html`<div lang="en">${list('en', args)}</div>`,
+};
+
+/** How the list behaves for keyboard and screen-reader users, and what is left to the author. */
+export const AccessibilityGuidance: Story = {
+  name: 'Accessibility guidance',
+  parameters: { docs: { description: { story: guidance } } },
+};

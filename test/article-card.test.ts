@@ -1,0 +1,513 @@
+import { a11yTree, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings } from './helpers.js';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { nothing, type TemplateResult } from 'lit';
+import sinon from 'sinon';
+import '../src/components/article-card/define.js';
+import type { PortalArticleCard } from '../src/components/article-card/article-card.js';
+import { formatterCount } from '../src/internal/date.js';
+
+const TITLE = 'Hội nghị giao ban Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.';
+const EXCERPT =
+  'Chiều 13/3, tại huyện Duy Tiên, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban giữa Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.';
+const TITLE_EN = "Third briefing conference of the Provincial People's Council Standing Committee with the district and city Standing Committees, 2016-2021 term.";
+const EXCERPT_EN = "On the afternoon of 13 March, in Duy Tiên district, the Standing Committee of the Provincial People's Council held its third briefing conference.";
+/** A 900×600 photo stand-in that loads at once. */
+const PHOTO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="900" height="600"><rect width="900" height="600" fill="#557"/></svg>')}`;
+
+type Variant = 'vertical' | 'horizontal' | 'compact' | 'featured';
+
+interface CardOptions {
+  lang?: 'vi' | 'en';
+  variant?: Variant;
+  width?: string;
+  href?: string;
+  category?: TemplateResult | typeof nothing;
+  img?: TemplateResult | typeof nothing;
+}
+
+/** The sample article as a card, with its link target on the page so the link is live. */
+const card = async ({ lang = 'vi', variant, width = '22rem', href = '#tin-123', category = html`<a href="#tin-hoat-dong">Tin hoạt động</a>`, img }: CardOptions = {}) => {
+  const root = await fixture<HTMLElement>(html`
+    <div lang=${lang} style="width: ${width}">
+      <portal-article-card variant=${variant ?? nothing}>
+        <h3><a href=${href}>${lang === 'vi' ? TITLE : TITLE_EN}</a></h3>
+        ${category}
+        <time datetime="2018-03-13">13/03/2018</time>
+        <p>${lang === 'vi' ? EXCERPT : EXCERPT_EN}</p>
+        ${img ?? html`<img src=${PHOTO} alt="" width="900" height="600" />`}
+      </portal-article-card>
+      <div id="tin-123"></div>
+      <div id="tin-hoat-dong"></div>
+    </div>
+  `);
+  const el = root.querySelector('portal-article-card')!;
+  await el.updateComplete;
+  return el;
+};
+
+const titleLink = (el: Element) => el.querySelector<HTMLAnchorElement>('h3 a')!;
+const center = (el: Element): [number, number] => {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+/** The page's whole accessibility tree (only the test's fixture is on the page). */
+const tree = () => a11yTree();
+
+afterEach(async () => {
+  history.replaceState(null, '', location.pathname + location.search);
+  document.documentElement.lang = 'vi';
+  getSelection()?.removeAllRanges();
+  await resetMouse();
+});
+
+describe('<portal-article-card>', () => {
+  describe('accessibility (axe)', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const variant of ['vertical', 'horizontal', 'compact', 'featured'] as const) {
+        it(`passes axe: ${variant} (${lang})`, async () => {
+          const el = await card({ lang, variant, width: '40rem' });
+          await expect(el.parentElement).to.be.accessible();
+        });
+      }
+    }
+  });
+
+  describe('accessibility tree', () => {
+    for (const level of [2, 3, 4] as const) {
+      it(`exposes one link named by the title, inside a heading at the authored level h${level}`, async () => {
+        const heading = { 2: html`<h2><a href="/tin/123">${TITLE}</a></h2>`, 3: html`<h3><a href="/tin/123">${TITLE}</a></h3>`, 4: html`<h4><a href="/tin/123">${TITLE}</a></h4>` }[level];
+        // No alt on purpose: the card makes the thumbnail decorative.
+        // eslint-disable-next-line lit-a11y/alt-text
+        await fixture(html`<div><portal-article-card>${heading}<time datetime="2018-03-13"></time><p>${EXCERPT}</p><img src=${PHOTO} /></portal-article-card></div>`);
+        const snapshot = await tree();
+        expect(nodesWithRole(snapshot, 'heading').map(({ name, level }) => ({ name, level }))).to.deep.equal([{ name: TITLE, level }]);
+        expect(nodesWithRole(snapshot, 'link').map((n) => n.name)).to.deep.equal([TITLE]);
+        expect(nodesWithRole(snapshot, 'image'), 'the thumbnail is decorative').to.deep.equal([]);
+        expect(nodesWithRole(snapshot, 'img')).to.deep.equal([]);
+      });
+    }
+
+    it('keeps the category link as a second, separately named link', async () => {
+      await card();
+      expect(nodesWithRole(await tree(), 'link').map((n) => n.name)).to.deep.equal([TITLE, 'Tin hoạt động']);
+    });
+
+    it("keeps the author's alt text, which then names the image", async () => {
+      const el = await card({ img: html`<img src=${PHOTO} alt="Toàn cảnh hội nghị" />` });
+      expect(el.querySelector('img')!.alt).to.equal('Toàn cảnh hội nghị');
+      const names = [...nodesWithRole(await tree(), 'image'), ...nodesWithRole(await tree(), 'img')].map((n) => n.name);
+      expect(names).to.deep.equal(['Toàn cảnh hội nghị']);
+    });
+  });
+
+  describe('content in the light DOM', () => {
+    it('keeps every reader-facing word in the light DOM, and lays it out in the shadow root', async () => {
+      const el = await card();
+      expect(shadowOnlyText(el)).to.equal('');
+      expect(el.shadowRoot!.querySelector('[part="card"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part="body"]')).to.exist;
+      expect(el.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${TITLE} Tin hoạt động 13/03/2018 ${EXCERPT}`);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop per card, the title link, plus a category link; Enter follows the title', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <portal-article-card><h3><a href="#tin-1">Tin một</a></h3><p>Một</p><img src=${PHOTO} alt="" /></portal-article-card>
+          <portal-article-card><h3><a href="#tin-2">Tin hai</a></h3><a href="#tin-hoat-dong">Tin hoạt động</a><p>Hai</p></portal-article-card>
+          <portal-article-card><h3><a href="#tin-3">Tin ba</a></h3><p>Ba</p></portal-article-card>
+          <div id="tin-1"></div><div id="tin-2"></div><div id="tin-3"></div><div id="tin-hoat-dong"></div>
+        </div>
+      `);
+      resetFocus();
+      const stops: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(document.activeElement!.textContent!);
+      }
+      expect(stops).to.deep.equal(['Tin một', 'Tin hai', 'Tin hoạt động', 'Tin ba']);
+      root.querySelector<HTMLElement>('a[href="#tin-1"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(location.hash).to.equal('#tin-1');
+    });
+  });
+
+  describe('clicking the card', () => {
+    /** Counts activations of the title and category links, and keeps the page here. */
+    const watch = (el: Element) => {
+      const title = sinon.spy();
+      const category = sinon.spy();
+      titleLink(el).addEventListener('click', title);
+      el.querySelector(':scope > a')?.addEventListener('click', category);
+      return { title, category };
+    };
+
+    for (const [where, pick] of [
+      ['the excerpt', (el: Element) => el.querySelector('p')!],
+      ['the date', (el: Element) => el.querySelector('time')!],
+      ['the thumbnail', (el: Element) => el.querySelector('img')!],
+      ['the title link itself', titleLink],
+    ] as const) {
+      it(`a click on ${where} follows the title link exactly once`, async () => {
+        const el = await card();
+        const { title, category } = watch(el);
+        await sendMouse({ type: 'click', position: center(pick(el)) });
+        expect(title.callCount).to.equal(1);
+        expect(category.callCount).to.equal(0);
+        expect(location.hash).to.equal('#tin-123');
+      });
+    }
+
+    it('a click on the space between the parts follows the title link once', async () => {
+      const el = await card();
+      const { title } = watch(el);
+      const img = el.querySelector('img')!.getBoundingClientRect();
+      const heading = el.querySelector('h3')!.getBoundingClientRect();
+      expect(heading.top - img.bottom, 'a gap exists').to.be.greaterThan(2);
+      const point: [number, number] = [Math.round(img.left + 10), Math.round((img.bottom + heading.top) / 2)];
+      expect(document.elementFromPoint(...point)).to.equal(el);
+      await sendMouse({ type: 'click', position: point });
+      expect(title.callCount).to.equal(1);
+    });
+
+    it('a click on the category link follows only the category link', async () => {
+      const el = await card();
+      const { title, category } = watch(el);
+      await sendMouse({ type: 'click', position: center(el.querySelector(':scope > a')!) });
+      expect(title.callCount).to.equal(0);
+      expect(category.callCount).to.equal(1);
+      expect(location.hash).to.equal('#tin-hoat-dong');
+    });
+
+    it('selecting text in the excerpt with the mouse does not navigate', async () => {
+      const el = await card();
+      const { title } = watch(el);
+      const p = el.querySelector('p')!.getBoundingClientRect();
+      const y = Math.round(p.top + 8);
+      await sendMouse({ type: 'move', position: [Math.round(p.left + 2), y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(p.left + p.width / 2), y] });
+      await sendMouse({ type: 'move', position: [Math.round(p.right - 4), y] });
+      await sendMouse({ type: 'up' });
+      expect(String(getSelection()).length, 'some text is selected').to.be.greaterThan(3);
+      expect(title.callCount).to.equal(0);
+      expect(location.hash).to.equal('');
+    });
+
+    it('leaves a click with a modifier key, or one the page handled, to the browser', async () => {
+      const el = await card();
+      const { title } = watch(el);
+      const p = el.querySelector('p')!;
+      for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }]) {
+        p.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }));
+      }
+      const handled = (e: Event) => e.preventDefault();
+      p.addEventListener('click', handled);
+      p.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      expect(title.callCount).to.equal(0);
+      p.removeEventListener('click', handled);
+      p.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      expect(title.callCount, 'the same plain click does follow the link').to.equal(1);
+    });
+
+    it('a click on another control inside the card is that control’s own', async () => {
+      const el = await card();
+      const { title } = watch(el);
+      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Chia sẻ' });
+      el.append(button);
+      await sendMouse({ type: 'click', position: center(button) });
+      expect(title.callCount).to.equal(0);
+    });
+  });
+
+  describe('dates', () => {
+    it('writes the datetime attribute as a light-DOM <time> after the title, with the shared formatter', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div><portal-article-card datetime="2018-03-13"><h3><a href="/tin/123">${TITLE}</a></h3><p>${EXCERPT}</p></portal-article-card></div>
+      `);
+      const el = root.querySelector('portal-article-card')!;
+      const time = el.querySelector('time')!;
+      expect(time.outerHTML).to.equal('<time datetime="2018-03-13">13/03/2018</time>');
+      expect(time.previousElementSibling!.localName).to.equal('h3');
+      expect(shadowOnlyText(el)).to.equal('');
+      el.datetime = '2018-11-05';
+      await el.updateComplete;
+      expect(el.querySelectorAll('time')).to.have.length(1);
+      expect(time.outerHTML).to.equal('<time datetime="2018-11-05">05/11/2018</time>');
+    });
+
+    it('puts a generated date first when there is no heading to follow', async () => {
+      const el = await fixture<PortalArticleCard>(html`<portal-article-card datetime="2018-03-13"><p>${EXCERPT}</p></portal-article-card>`);
+      takeWarnings(); // the missing title link, tested below
+      expect(el.firstElementChild!.outerHTML).to.equal('<time datetime="2018-03-13">13/03/2018</time>');
+    });
+
+    it('fills an empty <time datetime>, in the pattern date-format names, and follows the page language', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <portal-article-card date-format="long"><h3><a href="/tin/123">${TITLE}</a></h3><time datetime="2018-03-13"></time></portal-article-card>
+        </div>
+      `);
+      const el = root.querySelector('portal-article-card')!;
+      const time = el.querySelector('time')!;
+      expect(time.textContent).to.equal('ngày 13 tháng 3 năm 2018');
+      document.documentElement.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(time.textContent).to.equal('13 March 2018');
+    });
+
+    it("keeps the author's own date text, whatever the language", async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div><portal-article-card date-format="long"><h3><a href="/tin/123">${TITLE}</a></h3><time datetime="2018-03-13">Thứ Ba, 13/3/2018</time></portal-article-card></div>
+      `);
+      const el = root.querySelector('portal-article-card')!;
+      document.documentElement.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(el.querySelector('time')!.textContent).to.equal('Thứ Ba, 13/3/2018');
+    });
+
+    it('creates no date formatter per card: 30 cards share the one cached formatter', async () => {
+      const value = '2018-03-13T08:30:00+07:00';
+      // The first value with an offset creates the page's one formatter for its time zone.
+      await fixture(html`<portal-article-card datetime=${value} date-format="numeric-time"><h3><a href="/tin/1">Tin</a></h3></portal-article-card>`);
+      const before = formatterCount();
+      const Real = Intl.DateTimeFormat;
+      let constructed = 0;
+      Intl.DateTimeFormat = new Proxy(Real, {
+        construct: (target, args: [string?, Intl.DateTimeFormatOptions?]) => (constructed++, new target(...args)),
+        apply: (target, _this, args: [string?, Intl.DateTimeFormatOptions?]) => (constructed++, target(...args)),
+      });
+      const toLocale = sinon.spy(Date.prototype, 'toLocaleDateString');
+      try {
+        const root = await fixture<HTMLElement>(html`
+          <div>
+            ${Array.from({ length: 30 }, (_, i) => html`<portal-article-card datetime=${value} date-format="numeric-time"><h3><a href=${`/tin/${i}`}>Tin ${i}</a></h3></portal-article-card>`)}
+          </div>
+        `);
+        expect(root.querySelectorAll('time')).to.have.length(30);
+        expect(root.querySelector('time')!.textContent).to.equal('08:30 13/03/2018');
+      } finally {
+        Intl.DateTimeFormat = Real;
+        toLocale.restore();
+      }
+      expect(constructed, 'new Intl.DateTimeFormat() calls').to.equal(0);
+      expect(toLocale.called).to.equal(false);
+      expect(formatterCount()).to.equal(before);
+    });
+  });
+
+  describe('thumbnail', () => {
+    it('is decorative and lazy by default, in the media slot', async () => {
+      // No alt and no loading on purpose: the card's defaults.
+      // eslint-disable-next-line lit-a11y/alt-text
+      const el = await fixture<PortalArticleCard>(html`<portal-article-card><h3><a href="/tin/1">Tin</a></h3><img src=${PHOTO} /></portal-article-card>`);
+      const img = el.querySelector('img')!;
+      expect(img.getAttribute('alt')).to.equal('');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.slot).to.equal('media');
+    });
+
+    it('really defers a photo whose src is set later, until the card nears the viewport', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div><div style="height: 6000px"></div><portal-article-card><h3><a href="/tin/1">Tin</a></h3><img alt="" /></portal-article-card></div>
+      `);
+      const img = root.querySelector('img')!;
+      expect(img.loading).to.equal('lazy');
+      const url = `/src/themes/default.css?lazy=${Math.random()}`; // any served file: only the request is watched
+      const requested = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith(url));
+      img.src = url;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(requested(), 'not requested while far below the viewport').to.equal(false);
+      const settled = new Promise((r) => (img.onerror = img.onload = r));
+      img.scrollIntoView();
+      await settled;
+      expect(requested(), 'requested once scrolled to').to.equal(true);
+      window.scrollTo(0, 0);
+    });
+
+    it("keeps the author's alt and loading", async () => {
+      const el = await fixture<PortalArticleCard>(html`<portal-article-card><h3><a href="/tin/1">Tin</a></h3><img src=${PHOTO} alt="Toàn cảnh" loading="eager" /></portal-article-card>`);
+      const img = el.querySelector('img')!;
+      expect(img.getAttribute('alt')).to.equal('Toàn cảnh');
+      expect(img.getAttribute('loading')).to.equal('eager');
+    });
+
+    it('reserves its box: nothing moves when it loads, even without width and height attributes', async () => {
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      });
+      observer.observe({ type: 'layout-shift' });
+      try {
+        const el = await card({ img: html`<img alt="" loading="eager" />` });
+        const img = el.querySelector('img')!;
+        const p = el.querySelector('p')!;
+        await nextFrame();
+        await nextFrame();
+        const before = p.getBoundingClientRect().top;
+        const reserved = img.getBoundingClientRect();
+        expect(reserved.height / reserved.width).to.be.closeTo(2 / 3, 0.01);
+        const loaded = new Promise((r) => (img.onload = r));
+        img.src = PHOTO;
+        await loaded;
+        await nextFrame();
+        await nextFrame();
+        expect(p.getBoundingClientRect().top).to.equal(before);
+        observer.takeRecords().forEach((e) => shifts.push((e as PerformanceEntry & { value: number }).value));
+        expect(shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+      } finally {
+        observer.disconnect();
+      }
+    });
+  });
+
+  describe("variants follow the card's container, never the viewport", () => {
+    const box = (el: Element) => el.getBoundingClientRect();
+
+    it('vertical (the default): the thumbnail above the text', async () => {
+      const el = await card({ width: '40rem' });
+      expect(box(el.querySelector('img')!).bottom).to.be.at.most(box(el.querySelector('h3')!).top);
+    });
+
+    it('horizontal: the thumbnail beside the text in a wide card, above it in a narrow one, at the same viewport', async () => {
+      const wide = await card({ variant: 'horizontal', width: '40rem' });
+      const img = box(wide.querySelector('img')!);
+      const heading = box(wide.querySelector('h3')!);
+      expect(img.right).to.be.at.most(heading.left);
+      expect(Math.abs(img.top - heading.top)).to.be.lessThan(2);
+      expect(img.height / img.width).to.be.closeTo(2 / 3, 0.01);
+      const narrow = await card({ variant: 'horizontal', width: '20rem' });
+      expect(box(narrow.querySelector('img')!).bottom).to.be.at.most(box(narrow.querySelector('h3')!).top);
+    });
+
+    it('compact: no thumbnail or excerpt, the title and date stay', async () => {
+      const el = await card({ variant: 'compact' });
+      expect(getComputedStyle(el.querySelector('img')!).display).to.equal('none');
+      expect(getComputedStyle(el.querySelector('p')!).display).to.equal('none');
+      expect(box(el.querySelector('h3')!).height).to.be.greaterThan(0);
+      expect(box(el.querySelector('time')!).height).to.be.greaterThan(0);
+    });
+
+    it('keeps its width in a parent that sizes to its content (a flex row without widths)', async () => {
+      // A size container (container-type) would be 0px wide here, a letter per line.
+      const root = await fixture<HTMLElement>(html`
+        <div style="display: flex; gap: 1rem; width: 50rem">
+          <portal-article-card variant="horizontal"><h3><a href="/tin/1">${TITLE}</a></h3><p>${EXCERPT}</p></portal-article-card>
+          <portal-article-card><h3><a href="/tin/2">Tin ngắn</a></h3></portal-article-card>
+        </div>
+      `);
+      const [long, short] = [...root.querySelectorAll('portal-article-card')];
+      expect(long!.getBoundingClientRect().width).to.be.greaterThan(300);
+      // Squeezed by its long neighbour, the short card still keeps whole words: two lines at most.
+      const heading = short!.querySelector('h3')!;
+      expect(heading.getBoundingClientRect().height).to.be.at.most(2 * parseFloat(getComputedStyle(heading).lineHeight) + 1);
+    });
+
+    it('featured: a larger title', async () => {
+      const normal = parseFloat(getComputedStyle((await card()).querySelector('h3')!).fontSize);
+      const featured = parseFloat(getComputedStyle((await card({ variant: 'featured' })).querySelector('h3')!).fontSize);
+      expect(featured).to.be.greaterThan(normal * 1.4);
+    });
+  });
+
+  describe('long Vietnamese titles', () => {
+    const LONG = 'Ủy ban Nhân dân tỉnh Hà Nam, Hội đồng Nhân dân tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức Hội nghị tổng kết, khen thưởng những tập thể, cá nhân tiêu biểu xuất sắc trong phong trào thi đua yêu nước giai đoạn 2016-2020, lễ kỷ niệm ngày truyền thống ngành Kiểm sát nhân dân.';
+
+    it('wraps in a narrow card, with room for stacked diacritics and nothing clipped', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div style="width: 12rem"><portal-article-card><h3><a href="/tin/1">${LONG}</a></h3><p>${EXCERPT}</p></portal-article-card></div>
+      `);
+      const el = root.querySelector('portal-article-card')!;
+      const heading = el.querySelector('h3')!;
+      const style = getComputedStyle(heading);
+      const fontSize = parseFloat(style.fontSize);
+      const lineHeight = parseFloat(style.lineHeight);
+      expect(lineHeight / fontSize).to.be.at.least(1.35);
+      expect(heading.getBoundingClientRect().height / lineHeight, 'many lines').to.be.greaterThan(5);
+      expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
+      expect(heading.scrollHeight).to.be.at.most(heading.clientHeight);
+      expect(heading.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      expect(style.webkitLineClamp).to.equal('none');
+      // Nothing between the heading and the page clips it.
+      for (let node: Element | null = heading; node && node !== root; node = (node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot).host) as Element) {
+        expect(getComputedStyle(node).overflow, node.localName).to.equal('visible');
+      }
+      // The tallest stacked letters (Ẫ over ỵ) fit in one line box, so lines never overlap them.
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const ink = ctx.measureText('ẪỆỶ').actualBoundingBoxAscent + ctx.measureText('ỵgỹ').actualBoundingBoxDescent;
+      expect(ink).to.be.at.most(lineHeight);
+    });
+  });
+
+  describe('bad input', () => {
+    const NO_LINK = /^<portal-article-card>: the title is not a link with text in a heading\. Fix: write the title as <h3><a href="\/tin\/123">title<\/a><\/h3>$/;
+
+    it('a title without a link: warns, keeps all the content, and a click goes nowhere', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div><portal-article-card datetime="2018-03-13"><h3>${TITLE}</h3><p>${EXCERPT}</p><img src=${PHOTO} alt="" /></portal-article-card></div>
+      `);
+      expectOneWarning(NO_LINK);
+      const el = root.querySelector('portal-article-card')!;
+      expect(el.querySelector('h3')!.textContent).to.equal(TITLE);
+      expect(el.querySelector('time')!.textContent).to.equal('13/03/2018');
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await sendMouse({ type: 'click', position: center(el.querySelector('p')!) });
+      expect(location.hash).to.equal('');
+    });
+
+    it('no heading at all: the same warning', async () => {
+      await fixture(html`<portal-article-card><a href="/tin/123">${TITLE}</a><p>${EXCERPT}</p></portal-article-card>`);
+      expectOneWarning(NO_LINK);
+    });
+
+    it('an empty title: warns', async () => {
+      await fixture(html`<portal-article-card><h3><a href="/tin/123"> </a></h3><p>${EXCERPT}</p></portal-article-card>`);
+      expectOneWarning(NO_LINK);
+    });
+
+    it('a javascript: title link: no live link is rendered, the text stays, and a click runs nothing', async () => {
+      const script = 'javascript:window.__ran = true'; // bad input on purpose
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <portal-article-card>
+            <h3><a href=${script}>${TITLE}</a></h3>
+            <p>${EXCERPT}</p>
+          </portal-article-card>
+        </div>
+      `);
+      const [unsafe, noLink, ...rest] = takeWarnings();
+      expect(rest).to.deep.equal([]);
+      expect(unsafe).to.equal(
+        '<portal-article-card> <a href="javascript:window.__ran = true">: href uses a javascript: URL, which is refused as unsafe. Fix: use an http(s), relative or #fragment URL (or mailto:/tel:)',
+      );
+      expect(noLink).to.match(NO_LINK);
+      const el = root.querySelector('portal-article-card')!;
+      const a = el.querySelector('a')!;
+      expect(a.hasAttribute('href')).to.equal(false);
+      expect(a.textContent).to.equal(TITLE);
+      expect(nodesWithRole(await tree(), 'link')).to.deep.equal([]);
+      await sendMouse({ type: 'click', position: center(el.querySelector('p')!) });
+      await sendMouse({ type: 'click', position: center(a) });
+      expect((window as { __ran?: boolean }).__ran).to.equal(undefined);
+    });
+
+    it("an invalid datetime: warns and keeps the author's text", async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div><portal-article-card><h3><a href="/tin/123">${TITLE}</a></h3><time datetime="13/03/2018">13/03/2018</time></portal-article-card></div>
+      `);
+      expectOneWarning(/^<portal-article-card> <time datetime="13\/03\/2018">: datetime is not an ISO 8601 date\. Fix: write datetime="2018-03-13"$/);
+      expect(root.querySelector('time')!.textContent).to.equal('13/03/2018');
+    });
+
+    it('an invalid datetime attribute: warns and writes no empty <time>', async () => {
+      const el = await fixture<PortalArticleCard>(html`<portal-article-card datetime="hôm qua"><h3><a href="/tin/123">${TITLE}</a></h3></portal-article-card>`);
+      expectOneWarning(/^<portal-article-card datetime="hôm qua">: datetime is not an ISO 8601 date\. Fix: write datetime="2018-03-13"$/);
+      expect(el.querySelector('time')).to.equal(null);
+    });
+  });
+});

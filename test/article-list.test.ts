@@ -1,0 +1,221 @@
+import { a11yTree, expectOneWarning, loadTheme, nodesWithRole, resetFocus, shadowOnlyText, type A11yNode } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import '../src/components/article-card/define.js';
+import '../src/components/article-list/define.js';
+import type { PortalArticleList } from '../src/components/article-list/article-list.js';
+
+/** Neighbouring news items of the sample portal's "Tin hoạt động" list, newest first. */
+const NEWS = [
+  ['tin-125', 'Thường trực HĐND tỉnh giám sát việc giải quyết kiến nghị của cử tri tại huyện Lý Nhân', '2018-03-20'],
+  ['tin-124', 'Hội nghị giao ban Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.', '2018-03-13'],
+  ['tin-123', 'Ban Kinh tế - Ngân sách HĐND tỉnh khảo sát tình hình thực hiện dự án đầu tư công năm 2018', '2018-03-06'],
+  ['tin-122', 'Tổ đại biểu HĐND tỉnh tiếp xúc cử tri trước kỳ họp thứ sáu tại thành phố Phủ Lý', '2018-02-27'],
+] as const;
+
+const cards = (n = 3) =>
+  NEWS.slice(0, n).map(
+    ([id, title, date]) => html`<portal-article-card datetime=${date}><h3><a href=${`/tin/${id}`}>${title}</a></h3><p>Tóm tắt tin.</p></portal-article-card>`,
+  );
+const targets = html`<div id="tin-hoat-dong"></div>`;
+
+const list = async ({ lang = 'vi', width = '60rem', href = '#tin-hoat-dong', n = 3, style = '' } = {}) => {
+  const root = await fixture<HTMLElement>(html`
+    <div lang=${lang} style="width: ${width}">
+      <portal-article-list href=${href || nothing} style=${style || nothing}>
+        <h2>${lang === 'vi' ? 'Tin hoạt động' : 'Council activities'}</h2>
+        ${cards(n)}
+      </portal-article-list>
+      ${targets}
+    </div>
+  `);
+  const el = root.querySelector('portal-article-list')!;
+  await el.updateComplete;
+  return el;
+};
+
+const lists = (tree: A11yNode) => nodesWithRole(tree, 'list');
+const items = (node: A11yNode) => (node.children ?? []).filter((c) => c.role === 'listitem');
+
+afterEach(() => {
+  document.documentElement.lang = 'vi';
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+describe('<portal-article-list>', () => {
+  describe('accessibility (axe)', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      it(`passes axe with a heading, cards and a "see all" link (${lang})`, async () => {
+        const el = await list({ lang });
+        await expect(el.parentElement).to.be.accessible();
+      });
+
+      it(`passes axe with compact and horizontal cards in a narrow column (${lang})`, async () => {
+        const root = await fixture<HTMLElement>(html`
+          <div lang=${lang} style="width: 18rem">
+            <portal-article-list>
+              <h3>${lang === 'vi' ? 'Tin mới' : 'Latest news'}</h3>
+              <portal-article-card variant="compact" datetime="2018-03-20"><h4><a href="/tin/125">${NEWS[0][1]}</a></h4></portal-article-card>
+              <portal-article-card variant="horizontal" datetime="2018-03-13"><h4><a href="/tin/124">${NEWS[1][1]}</a></h4><p>Tóm tắt.</p></portal-article-card>
+            </portal-article-list>
+          </div>
+        `);
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+
+  describe('accessibility tree', () => {
+    for (const n of [1, 3, 4]) {
+      it(`is a list with ${n} item(s), each holding one link named by its title`, async () => {
+        await list({ n, href: '' });
+        const tree = await a11yTree();
+        const [only, ...more] = lists(tree);
+        expect(more, 'one list').to.deep.equal([]);
+        expect(items(only!)).to.have.length(n);
+        for (const [i, item] of items(only!).entries()) {
+          expect(nodesWithRole(item, 'link').map((l) => l.name)).to.deep.equal([NEWS[i]![1]]);
+          expect(nodesWithRole(item, 'heading').map((h) => h.level)).to.deep.equal([3]);
+        }
+        // The heading is outside the list, at the level the author wrote.
+        expect(nodesWithRole(only!, 'heading').map((h) => h.name)).to.not.include('Tin hoạt động');
+        expect(nodesWithRole(tree, 'heading').filter((h) => h.level === 2).map((h) => h.name)).to.deep.equal(['Tin hoạt động']);
+      });
+    }
+
+    it('keeps the heading level the author chose', async () => {
+      await fixture(html`<portal-article-list><h4>Tin liên quan</h4>${cards(2)}</portal-article-list>`);
+      expect(nodesWithRole(await a11yTree(), 'heading').find((h) => h.name === 'Tin liên quan')!.level).to.equal(4);
+    });
+
+    for (const [lang, name] of [
+      ['vi', 'Xem tất cả'],
+      ['en', 'See all'],
+    ] as const) {
+      it(`writes the "see all" link in the light DOM, after the list, named in the page language (${lang})`, async () => {
+        const el = await list({ lang });
+        const a = el.querySelector<HTMLAnchorElement>(':scope > a')!;
+        expect(a.textContent).to.equal(name);
+        expect(a.getAttribute('href')).to.equal('#tin-hoat-dong');
+        expect(a.slot).to.equal('more');
+        const tree = await a11yTree();
+        expect(nodesWithRole(lists(tree)[0]!, 'link').map((l) => l.name), 'not a list item').to.not.include(name);
+        expect(nodesWithRole(tree, 'link').at(-1)!.name).to.equal(name);
+      });
+    }
+
+    it('renames its "see all" link when the page language changes, and follows a new href', async () => {
+      const el = await list({ lang: '' as 'vi' });
+      el.parentElement!.removeAttribute('lang');
+      const a = el.querySelector(':scope > a')!;
+      expect(a.textContent).to.equal('Xem tất cả');
+      document.documentElement.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(a.textContent).to.equal('See all');
+      el.href = '/tin-hoat-dong?trang=2';
+      await el.updateComplete;
+      expect(el.querySelectorAll(':scope > a')).to.have.length(1);
+      expect(a.getAttribute('href')).to.equal('/tin-hoat-dong?trang=2');
+    });
+
+    it("keeps an author's own \"see all\" link and role, and makes a card added later a list item", async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <portal-article-list>
+            <h2>Tin hoạt động</h2>
+            ${cards(2)}
+            <div role="separator"></div>
+            <a href="#tin-hoat-dong">Xem tất cả tin hoạt động</a>
+          </portal-article-list>
+          ${targets}
+        </div>
+      `);
+      const el = root.querySelector<PortalArticleList>('portal-article-list')!;
+      expect(el.querySelector(':scope > a')!.slot).to.equal('more');
+      expect(el.querySelector('[role="separator"]')!.getAttribute('role')).to.equal('separator');
+      const late = document.createElement('portal-article-card');
+      late.innerHTML = `<h3><a href="/tin/tin-122">${NEWS[3][1]}</a></h3>`;
+      el.append(late);
+      await new Promise((r) => setTimeout(r));
+      expect(late.getAttribute('role')).to.equal('listitem');
+      expect(el.querySelectorAll('[role="listitem"]')).to.have.length(3);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches each title once, then the "see all" link', async () => {
+      await list();
+      resetFocus();
+      const stops: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(document.activeElement!.textContent!);
+      }
+      expect(stops).to.deep.equal([NEWS[0][1], NEWS[1][1], NEWS[2][1], 'Xem tất cả']);
+      await sendKeys({ press: 'Enter' });
+      expect(location.hash).to.equal('#tin-hoat-dong');
+    });
+  });
+
+  describe('content in the light DOM', () => {
+    it('keeps every reader-facing word in the light DOM', async () => {
+      const el = await list();
+      expect(shadowOnlyText(el)).to.equal('');
+      expect(el.shadowRoot!.querySelector('[part="list"]')!.getAttribute('role')).to.equal('list');
+    });
+  });
+
+  describe("columns and gap: tokens, and the list's own width", () => {
+    const lefts = (el: Element) => [...el.querySelectorAll('portal-article-card')].map((c) => Math.round(c.getBoundingClientRect().left));
+    const columns = (el: Element) => new Set(lefts(el)).size;
+
+    it('three columns by default in a wide list, fewer as the list narrows, whatever the viewport', async () => {
+      expect(columns(await list({ width: '60rem', n: 4 }))).to.equal(3);
+      expect(columns(await list({ width: '40rem', n: 4 }))).to.equal(2);
+      expect(columns(await list({ width: '20rem', n: 4 }))).to.equal(1);
+    });
+
+    it('with the theme loaded, spaces the heading, the items and the link by the gap token', async () => {
+      await loadTheme();
+      const el = await list({ style: '--portal-article-list-gap: 20px' });
+      const heading = el.querySelector('h2')!.getBoundingClientRect();
+      const first = el.querySelector('portal-article-card')!.getBoundingClientRect();
+      const cards = [...el.querySelectorAll('portal-article-card')].map((c) => c.getBoundingClientRect().bottom);
+      const link = el.querySelector(':scope > a')!.getBoundingClientRect();
+      expect(Math.round(first.top - heading.bottom)).to.equal(20);
+      expect(Math.round(link.top - Math.max(...cards))).to.equal(20);
+    });
+
+    it('takes the most columns, the narrowest column and the gap from tokens', async () => {
+      const el = await list({ width: '60rem', n: 4, style: '--portal-article-list-columns: 2; --portal-article-list-gap: 10px' });
+      expect(columns(el)).to.equal(2);
+      const [a, b] = el.querySelectorAll('portal-article-card');
+      expect(Math.round(b!.getBoundingClientRect().left - a!.getBoundingClientRect().right)).to.equal(10);
+      el.style.setProperty('--portal-article-list-columns', '4');
+      el.style.setProperty('--portal-article-list-min-width', '20rem');
+      expect(columns(el), 'no column narrower than 20rem').to.equal(2);
+    });
+  });
+
+  describe('bad input', () => {
+    it('refuses a javascript: href: warns and writes no link', async () => {
+      const el = await list({ href: 'javascript:alert(1)' });
+      expectOneWarning(/^<portal-article-list href="javascript:alert\(1\)">: href uses a javascript: URL, which is refused as unsafe\. Fix: /);
+      expect(el.querySelector(':scope > a')).to.equal(null);
+    });
+
+    it("refuses an author's javascript: link: the text stays, the live link goes", async () => {
+      const el = await fixture<PortalArticleList>(
+        // Bad input on purpose.
+        // eslint-disable-next-line lit-a11y/anchor-is-valid
+        html`<portal-article-list><h2>Tin</h2>${cards(1)}<a href="javascript:alert(1)">Xem tất cả</a></portal-article-list>`,
+      );
+      expectOneWarning(/^<portal-article-list> <a href="javascript:alert\(1\)">: href uses a javascript: URL/);
+      const a = el.querySelector(':scope > a')!;
+      expect(a.hasAttribute('href')).to.equal(false);
+      expect(a.textContent).to.equal('Xem tất cả');
+    });
+  });
+});
