@@ -153,6 +153,7 @@ ${themes.map((name) => scopeTheme(themeFiles[name]!, `[data-gallery-theme="${nam
 .gallery__table td { white-space: nowrap; }
 .gallery__scroll { overflow-x: auto; }
 .gallery__swatch { display: inline-block; inline-size: 1em; block-size: 1em; vertical-align: -0.15em; border: 1px solid var(--portal-color-text); }
+.gallery__table :is(td, th) { background: var(--portal-color-background); color: var(--portal-color-text); }
 `;
 
 const meta: Meta = {
