@@ -92,3 +92,12 @@ export const loadTheme = async (name = 'default'): Promise<void> => {
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
 export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
   executeServerCommand('media-features', features);
+
+/**
+ * The full accessibility tree under the first element matching `selector`,
+ * uninteresting nodes included (`figure`, `Figcaption`, `dialog`'s structure),
+ * with each node's role, name and description. `a11ySnapshot` keeps only
+ * "interesting" nodes, so a figure never shows there. See test/plugins/a11y-tree.mjs.
+ */
+export const a11yTree = (selector: string): Promise<A11yNode | null> =>
+  executeServerCommand('a11y-tree', { selector }) as Promise<A11yNode | null>;

@@ -37,6 +37,13 @@ const FIXTURES = {
     children: '<a href="#noi-dung-chinh">Bỏ qua để đến nội dung chính</a><a href="#menu-chinh">Đến menu chính</a>',
     text: ['Bỏ qua để đến nội dung chính', 'Đến menu chính'],
   },
+  'portal-figure': {
+    attrs: 'zoomable variant="float-end"',
+    children:
+      '<figure><img src="/anh/hoi-nghi.jpg" alt="Người phát biểu tại bục" width="900" height="600" loading="lazy">' +
+      '<figcaption>Đồng chí Phạm Sỹ Lợi phát biểu tại hội nghị <small>Ảnh: Văn phòng HĐND tỉnh</small></figcaption></figure>',
+    text: ['alt="Người phát biểu tại bục"', 'Đồng chí Phạm Sỹ Lợi phát biểu tại hội nghị', 'Ảnh: Văn phòng HĐND tỉnh'],
+  },
 };
 const GENERIC = {
   attrs: '',
