@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -5,12 +6,21 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { FigureVariant } from '../src/components/figure/figure.js';
 import { article, photos, type SampleLang } from './sample-content.js';
 
-/** The illustrations in stories/assets/ (generated, no network): 900 × 600, and 1800 × 1200 for the zoom. */
+import hoiNghi1 from './assets/hoi-nghi-1.svg?url&no-inline';
+import hoiNghi1Full from './assets/hoi-nghi-1-1800.svg?url&no-inline';
+import hoiNghi2 from './assets/hoi-nghi-2.svg?url&no-inline';
+import hoiNghi2Full from './assets/hoi-nghi-2-1800.svg?url&no-inline';
+
+/**
+ * The illustrations in stories/assets/ (generated, no network): 900 × 600, and
+ * 1800 × 1200 for the zoom. Served as files, never inlined: a data: URL is
+ * exactly what the figure refuses in data-full-src.
+ */
 const ASSETS: Record<string, string> = {
-  'hoi-nghi-1': new URL('./assets/hoi-nghi-1.svg', import.meta.url).href,
-  'hoi-nghi-1-1800': new URL('./assets/hoi-nghi-1-1800.svg', import.meta.url).href,
-  'hoi-nghi-2': new URL('./assets/hoi-nghi-2.svg', import.meta.url).href,
-  'hoi-nghi-2-1800': new URL('./assets/hoi-nghi-2-1800.svg', import.meta.url).href,
+  'hoi-nghi-1': hoiNghi1,
+  'hoi-nghi-1-1800': hoiNghi1Full,
+  'hoi-nghi-2': hoiNghi2,
+  'hoi-nghi-2-1800': hoiNghi2Full,
 };
 
 type FigureArgs = {

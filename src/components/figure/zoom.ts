@@ -3,8 +3,8 @@
  * chunk for npm users; inlined in the drop-in). Everything it writes is light
  * DOM, a child of the host, so its words are the page's own:
  *
- * - a button over the photo, named "Phóng to ảnh: <caption start>" by a
- *   visually hidden text (an icon shows);
+ * - a button over the photo showing an icon, named "Phóng to ảnh: <caption
+ *   start>" by the icon's <title>;
  * - on click (of the button or the photo), a native modal <dialog> with a close
  *   button labelled "Đóng" / "Close" and a copy of the author's figure: the
  *   full-resolution image and the caption. showModal() makes the rest of the
@@ -44,16 +44,7 @@ const styles = css`
     padding: 0;
     cursor: zoom-in;
   }
-  /* Its name stays in the light DOM as text, read aloud and translated; only the icon shows. */
-  portal-figure > button > span {
-    position: absolute;
-    clip-path: inset(50%);
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-  }
   portal-figure dialog {
-    padding: var(--portal-space-4, 1rem);
     border: 2px solid var(--portal-figure-dialog-border, var(--portal-color-brand, #1d3a6e));
     border-radius: var(--portal-radius, 4px);
     background: var(--portal-color-surface, #ffffff);
@@ -76,7 +67,6 @@ const styles = css`
   portal-figure dialog > button {
     display: block;
     margin: 0 0 var(--portal-space-2, 0.5rem) auto;
-    padding-inline: var(--portal-space-4, 1rem);
   }
   @media (prefers-reduced-motion: no-preference) {
     portal-figure dialog[open] {
@@ -91,9 +81,12 @@ const styles = css`
   }
 `;
 
-/** A magnifier with a plus, hidden from the accessibility tree; the text after it names the button. */
+/**
+ * A magnifier with a plus. Its <title> (light-DOM text, also the tooltip) is
+ * the image's name, and so the button's: "Phóng to ảnh: …".
+ */
 const ICON =
-  '<svg aria-hidden="true" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><circle cx="10" cy="10" r="6"/><path d="M15 15l6 6M10 7v6M7 10h6"/></svg><span></span>';
+  '<svg role="img" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><title></title><circle cx="10" cy="10" r="6"/><path d="M15 15l6 6M10 7v6M7 10h6"/></svg>';
 
 interface Zoom {
   button: HTMLButtonElement;
@@ -130,7 +123,7 @@ export const zoom = (host: HTMLElement, zoomLabel: string, close: string, full?:
   const text = (caption?.textContent || host.querySelector('img')!.alt).replace(/\s+/g, ' ').trim();
   // The caption's start: its first clause (often the person's name), at most 12 words.
   const start = text.split(/[,;:]/)[0]!.split(' ').slice(0, 12).join(' ');
-  z.button.lastChild!.textContent = zoomLabel + (start && `: ${start}${start.length < text.length ? '…' : ''}`);
+  z.button.querySelector('title')!.textContent = zoomLabel + (start && `: ${start}${start.length < text.length ? '…' : ''}`);
   if (z.button.parentNode != host) host.append(z.button);
 };
 
@@ -143,7 +136,6 @@ const open = (host: HTMLElement, { button, close: closeLabel, full }: Zoom): voi
   const copy = host.querySelector('figure, picture, img')!.cloneNode(true) as Element;
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
   const img = copy.querySelector('img') ?? (copy as HTMLImageElement);
-  img.loading = 'eager';
   if (full) {
     copy.querySelectorAll('source').forEach((source) => source.remove());
     img.removeAttribute('srcset');
@@ -158,7 +150,6 @@ const open = (host: HTMLElement, { button, close: closeLabel, full }: Zoom): voi
   // A click on the backdrop closes it too, where the browser supports closedby.
   dialog.setAttribute('closedby', 'any');
   close.type = 'button';
-  close.autofocus = true;
   close.textContent = closeLabel;
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
