@@ -71,6 +71,17 @@ const loaded = (img: HTMLImageElement) =>
 const textOf = (node: A11yNode | null | undefined): string =>
   !node ? '' : node.role === 'StaticText' ? node.name : (node.children ?? []).map(textOf).join('');
 
+const isFocused = (el: Element | null): boolean => !!el && document.activeElement === el;
+
+/**
+ * Asserts where focus is, with a short message. (A failing `expect(document.activeElement).to.equal(x)`
+ * makes the test runner serialize the whole <body> and hang instead of reporting.)
+ */
+const expectFocus = (el: Element): void => {
+  const active = document.activeElement;
+  expect(isFocused(el), `focus is on <${active?.localName}> "${active?.textContent?.trim().slice(0, 40) ?? ''}"`).to.equal(true);
+};
+
 const caption0 = (lang: SampleLang = 'vi') => `${photos(lang)[0].caption} ${photos(lang)[0].credit}`;
 
 afterEach(async () => {
@@ -331,17 +342,17 @@ describe('<portal-figure>', () => {
       const trigger = await zoomButton(el);
       resetFocus();
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(trigger);
+      expectFocus(trigger);
       await sendKeys({ press: 'Enter' });
       const dialog = await openDialog(el);
       expect(dialog.matches(':modal')).to.equal(true);
       expect(dialog.contains(document.activeElement)).to.equal(true);
       expect(document.activeElement?.textContent).to.equal('Đóng');
       await sendKeys({ press: 'Tab' });
-      expect(el.querySelector('#ngoai')).to.not.equal(document.activeElement);
+      expect(isFocused(el.querySelector('#ngoai')), 'Tab left the dialog').to.equal(false);
       await sendKeys({ press: 'Escape' });
       await until(() => !el.querySelector('dialog'), 'the dialog to go');
-      expect(document.activeElement).to.equal(trigger);
+      expectFocus(trigger);
     });
 
     it('the labelled close button closes it; focus returns to the trigger', async () => {
@@ -351,11 +362,11 @@ describe('<portal-figure>', () => {
       await sendKeys({ press: 'Enter' });
       const dialog = await openDialog(el);
       const close = dialog.querySelector('button')!;
-      expect(document.activeElement).to.equal(close);
+      expectFocus(close);
       expect(close.textContent).to.equal('Close');
       await sendKeys({ press: 'Enter' });
       await until(() => !el.querySelector('dialog'), 'the dialog to go');
-      expect(document.activeElement).to.equal(trigger);
+      expectFocus(trigger);
     });
 
     it('while open, the rest of the page is inert: out of the tree and out of reach of focus', async () => {
@@ -364,7 +375,7 @@ describe('<portal-figure>', () => {
       const dialog = await openDialog(el);
       const link = el.querySelector<HTMLAnchorElement>('#ngoai')!;
       link.focus();
-      expect(document.activeElement).to.not.equal(link);
+      expect(isFocused(link), 'an inert link took focus').to.equal(false);
       const tree = (await a11ySnapshot({})) as unknown as A11yNode;
       expect(nodesWithRole(tree, 'link')).to.deep.equal([]);
       const [modal] = nodesWithRole(tree, 'dialog');
@@ -419,7 +430,7 @@ describe('<portal-figure>', () => {
       const dialog = await openDialog(el);
       await sendMouse({ type: 'click', position: [2, 2] });
       await until(() => !dialog.isConnected, 'the dialog to go');
-      expect(document.activeElement).to.equal(trigger);
+      expectFocus(trigger);
       // A click on the caption opens nothing.
       el.querySelector('figcaption')!.click();
       await new Promise((r) => setTimeout(r, 50));
@@ -488,7 +499,7 @@ describe('<portal-figure>', () => {
         const trigger = await zoomButton(el);
         resetFocus();
         await sendKeys({ press: 'Tab' });
-        expect(document.activeElement).to.equal(trigger);
+        expectFocus(trigger);
         const ring = getComputedStyle(trigger);
         expect(ring.outlineStyle).to.equal('solid');
         expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
@@ -520,11 +531,15 @@ describe('<portal-figure>', () => {
     });
 
     it('a broken image keeps its box, its alt and its caption, shows a placeholder, loses the zoom, and names the src', async () => {
-      const el = await page({ src: `${ASSETS}/khong-co.jpg` });
+      const el = await page();
       const figure = figureOf(el);
+      const img = el.querySelector('img')!;
+      await loaded(img);
+      await zoomButton(el);
+      // The address breaks after the figure is set up: only the error event can tell it.
+      img.src = `${ASSETS}/khong-co.jpg`;
       await until(() => figure.hasAttribute('broken') && !el.querySelector('portal-figure > button'), 'the broken state');
       expectOneWarning(/^<portal-figure id="pf"> <img src="http:\/\/[^/]+\/stories\/assets\/khong-co\.jpg">: the image failed to load\. Fix: check the address$/);
-      const img = el.querySelector('img')!;
       const rect = img.getBoundingClientRect();
       expect(rect.width).to.equal(720);
       expect(rect.height).to.equal(480);
@@ -568,6 +583,15 @@ describe('<portal-figure>', () => {
         expect(dialog.querySelector('img')!.getAttribute('src')).to.equal(`${ASSETS}/hoi-nghi-1.svg`);
       });
     }
+
+    it('a full-resolution file that fails is named too; the figure itself stays as it is', async () => {
+      const el = await page({ full: `${ASSETS}/khong-co-1800.jpg` });
+      (await zoomButton(el)).click();
+      await openDialog(el);
+      const warning = await until(() => takeWarnings()[0], 'the warning');
+      expect(warning).to.match(/^<portal-figure id="pf"> <img src="http:\/\/[^/]+\/stories\/assets\/khong-co-1800\.jpg">: the image failed to load\. Fix: check the address$/);
+      expect(figureOf(el).hasAttribute('broken')).to.equal(false);
+    });
 
     it('a javascript: link in the caption keeps its text and loses its href', async () => {
       const el = await fixture<HTMLElement>(
