@@ -138,7 +138,7 @@ const ENTRY = '\0portal-size-entry';
 
 /**
  * Minified ES module for `code`, built like the drop-in; returns the entry chunk's code.
- * Modules in `external` (absolute .ts paths) stay out, as `import()` of an external.
+ * Modules in `external` (absolute .ts paths) stay out, imported from an external module.
  */
 const bundle = async (code, external = []) => {
   const out = await build({

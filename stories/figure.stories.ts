@@ -32,6 +32,8 @@ type FigureArgs = {
   photo?: 1 | 2;
   /** Playground: show the caption. */
   caption?: boolean;
+  /** Set by the component when the photo fails: documentation only, no control. */
+  broken?: boolean;
 };
 
 interface FigureOptions {
@@ -158,6 +160,7 @@ const meta: Meta<FigureArgs> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'inset', 'float-start', 'float-end'] },
     zoomable: { control: 'boolean' },
+    broken: { control: false },
     photo: { control: false, table: { disable: true } },
     caption: { control: false, table: { disable: true } },
   },

@@ -46,6 +46,8 @@ export type FigureVariant = 'full' | 'inset' | 'float-start' | 'float-end';
  *
  * @slot - A `<figure>` with an `<img>` or `<picture>` and an optional `<figcaption>`. The zoom button and dialog are added here too.
  *
+ * @attr {boolean} broken - Set by the component, not by you, while the photo has failed to load: style a fallback with `portal-figure[broken]`.
+ *
  * @cssprop [--portal-figure-margin=var(--portal-space-6, 1.5rem)] - Space above and below the figure.
  * @cssprop [--portal-figure-inset-size=36rem] - The widest an `inset` figure gets.
  * @cssprop [--portal-figure-float-size=45%] - The width of a floated figure, of its container.
