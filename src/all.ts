@@ -3,3 +3,4 @@ export * from './index.js';
 import './components/skip-ribbon/define.js';
 import './components/article-card/define.js';
 import './components/article-list/define.js';
+import './components/figure/define.js';

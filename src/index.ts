@@ -7,3 +7,4 @@ export { VERSION } from './internal/version.js';
 export { PortalSkipRibbon } from './components/skip-ribbon/skip-ribbon.js';
 export { PortalArticleCard, type ArticleCardVariant } from './components/article-card/article-card.js';
 export { PortalArticleList } from './components/article-list/article-list.js';
+export { PortalFigure, type FigureVariant } from './components/figure/figure.js';

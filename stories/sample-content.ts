@@ -172,3 +172,51 @@ export const thumbnail = (hue: number): string =>
   `data:image/svg+xml,${encodeURIComponent(
     `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="600" viewBox="0 0 900 600"><rect width="900" height="600" fill="hsl(${hue} 45% 72%)"/><circle cx="690" cy="170" r="80" fill="hsl(${hue} 60% 88%)"/><path d="M0 600V410l210-130 190 100 190-170 310 200v190z" fill="hsl(${hue} 35% 38%)"/><path d="M0 600v-90l300-70 260 60 340-40v140z" fill="hsl(${hue} 30% 26%)"/></svg>`,
   )}`;
+/** A photo of the sample article: its caption as published, a credit, and an `alt` for our illustration. */
+export interface SamplePhoto {
+  /** The file in stories/assets/ (900 × 600), without `.svg`; `-1800` is the full-resolution version. */
+  file: string;
+  /** The caption, as published (typos kept). */
+  caption: string;
+  /** The credit line, written in `<small>` after the caption. */
+  credit: string;
+  /** What the illustration shows. The captions name people; `alt` says what is in the picture. */
+  alt: string;
+}
+
+/** The article's two 900 × 600 photos. The images in the repo are neutral illustrations, and the `alt` says so. */
+export const photosVi: readonly [SamplePhoto, SamplePhoto] = [
+  {
+    file: 'hoi-nghi-1',
+    caption:
+      'Đồng chí Lê Thị Thanh Hà, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh báo cáo kết quả hoạt động của HĐND tỉnh, HĐND các huyện, thành phố; nhiệm vụ trong tâm trong thời gian tới',
+    credit: 'Ảnh: minh hoạ',
+    alt: 'Tranh minh hoạ một người đứng sau bục phát biểu, trước các hàng ghế đại biểu',
+  },
+  {
+    file: 'hoi-nghi-2',
+    caption: 'Đồng chí Phạm Sỹ Lợi, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu tại hội nghị',
+    credit: 'Ảnh: minh hoạ',
+    alt: 'Tranh minh hoạ một người ngồi phát biểu sau bàn chủ toạ có micrô, trước các hàng ghế đại biểu',
+  },
+];
+
+/** The same photos in English (our translation). */
+export const photosEn: readonly [SamplePhoto, SamplePhoto] = [
+  {
+    file: 'hoi-nghi-1',
+    caption:
+      "Comrade Lê Thị Thanh Hà, member of the Standing Board of the Provincial Party Committee and Standing Vice Chair of the Provincial People's Council, reports on the work of the provincial, district and city People's Councils and on the key tasks ahead",
+    credit: 'Photo: illustration',
+    alt: 'Illustration of a speaker standing at a lectern, facing rows of delegates',
+  },
+  {
+    file: 'hoi-nghi-2',
+    caption:
+      "Comrade Phạm Sỹ Lợi, Standing Deputy Secretary of the Provincial Party Committee and Chair of the Provincial People's Council, speaks at the conference",
+    credit: 'Photo: illustration',
+    alt: "Illustration of a speaker seated at the chair's table with a microphone, facing rows of delegates",
+  },
+];
+
+export const photos = (lang: SampleLang): readonly [SamplePhoto, SamplePhoto] => (lang === 'en' ? photosEn : photosVi);

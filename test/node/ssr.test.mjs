@@ -52,6 +52,13 @@ const FIXTURES = {
       '<a href="/tin-hoat-dong">Xem tất cả</a>',
     text: ['Tin hoạt động', 'Thường trực HĐND tỉnh giám sát tại huyện Lý Nhân', 'Xem tất cả'],
   },
+  'portal-figure': {
+    attrs: 'zoomable variant="float-end"',
+    children:
+      '<figure><img src="/anh/hoi-nghi.jpg" alt="Người phát biểu tại bục" width="900" height="600" loading="lazy">' +
+      '<figcaption>Đồng chí Phạm Sỹ Lợi phát biểu tại hội nghị <small>Ảnh: Văn phòng HĐND tỉnh</small></figcaption></figure>',
+    text: ['alt="Người phát biểu tại bục"', 'Đồng chí Phạm Sỹ Lợi phát biểu tại hội nghị', 'Ảnh: Văn phòng HĐND tỉnh'],
+  },
 };
 const GENERIC = {
   attrs: '',

@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+/** The shadow root: the host is the layout box in the article; the author's <figure> is slotted. */
+export const styles = css`
+  :host {
+    display: block;
+    margin-block: var(--portal-figure-margin, var(--portal-space-6, 1.5rem));
+  }
+  :host([variant='inset']) {
+    max-inline-size: var(--portal-figure-inset-size, 36rem);
+    margin-inline: auto;
+  }
+  /*
+   * Floats. 100% is the container's width here, so (breakpoint - 100%) * 999
+   * is hugely positive in a container narrower than the breakpoint and hugely
+   * negative in a wider one: clamp() picks 100% (a full-width figure, no text
+   * beside it) or the float size. No container query, so the article needs no
+   * container-type. At 100% the gap beside the text falls outside the
+   * container, which a float's margin may do without causing overflow.
+   */
+  :host([variant^='float']) {
+    float: inline-start;
+    inline-size: clamp(var(--portal-figure-float-size, 45%), (var(--portal-figure-float-breakpoint, 30rem) - 100%) * 999, 100%);
+    margin-block-start: 0;
+    margin-inline-end: var(--portal-space-6, 1.5rem);
+  }
+  :host([variant='float-end']) {
+    float: inline-end;
+    margin-inline: var(--portal-space-6, 1.5rem) 0;
+  }
+  ::slotted(figure) {
+    display: grid;
+    gap: var(--portal-space-2, 0.5rem);
+    margin: 0;
+    color: var(--portal-figure-caption-color, var(--portal-color-text-muted, #4a5060));
+    font-size: var(--portal-figure-caption-size, var(--portal-font-size-sm, 0.875rem));
+  }
+`;
+
+/**
+ * The light DOM, adopted once by the document (or shadow root) that holds a
+ * figure: a shadow root reaches only its own children with ::slotted(), not the
+ * <img> inside the author's <figure>. The zoom adds its own sheet (zoom.ts).
+ */
+export const lightStyles = css`
+  portal-figure img {
+    display: block;
+    inline-size: 100%;
+    /* With width and height on the <img>, auto keeps their ratio: the box is reserved before the file arrives. */
+    block-size: auto;
+    background: var(--portal-figure-placeholder, #e4e7ec);
+  }
+`;

@@ -1,0 +1,132 @@
+import { html } from 'lit';
+import { PortalElement } from '../../internal/portal-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { checkLink, safeUrl } from '../../internal/url.js';
+import { adopt } from './adopt.js';
+import { lightStyles, styles } from './figure.styles.js';
+
+declare module '../../internal/i18n.js' {
+  interface PortalStrings {
+    /** The zoom button's name, before the first words of the caption. */
+    figureZoom: string;
+    /** The close button of the zoom dialog. */
+    figureClose: string;
+  }
+}
+
+/** How the figure sits in the article body. */
+export type FigureVariant = 'full' | 'inset' | 'float-start' | 'float-end';
+
+/**
+ * A news photo with its caption and credit, and an optional accessible zoom.
+ *
+ * Write a real `<figure>` as the child: `<img>` (or `<picture>`) with `src`,
+ * `alt`, `width` and `height`, then `<figcaption>` with the caption and, in
+ * `<small>`, the credit ("Ảnh: …"). Without JavaScript that is already a
+ * captioned photo; the component lays it out and adds the zoom. The caption
+ * belongs to the figure by being its `<figcaption>`; the component adds no
+ * `aria-labelledby` or `aria-describedby` (HTML-AAM after w3c/aria#2224: a
+ * figcaption neither names nor describes its figure, it is read as its content).
+ * Without a caption it is simply a photo with its `alt`.
+ *
+ * `alt` says what the photo shows; the caption gives context. A missing `alt`
+ * is reported with the `src`; `alt=""` is right when the caption says it all.
+ * An `<img>` without `loading` gets `loading="lazy"` (write `loading="eager"`
+ * for a photo above the fold). `srcset` and `sizes` are left to the browser. A
+ * photo that fails to load keeps its box, its `alt` and its caption, shows a
+ * neutral placeholder, and the host gets the `broken` attribute.
+ *
+ * With `zoomable`, a button over the photo ("Phóng to ảnh: <caption start>")
+ * and a click on the photo open the full-resolution image (`data-full-src`, or
+ * the largest `srcset` candidate) in a modal `<dialog>` that repeats the
+ * caption. The button, the dialog and their words are written into the light
+ * DOM; their code (zoom.ts) loads only when `zoomable` is set.
+ *
+ * @summary A captioned photo with credit, layout variants and an accessible zoom.
+ *
+ * @slot - A `<figure>` with an `<img>` or `<picture>` and an optional `<figcaption>`. The zoom button and dialog are added here too.
+ *
+ * @attr {boolean} broken - Set by the component, not by you, while the photo has failed to load: style a fallback with `portal-figure[broken]`.
+ *
+ * @cssprop [--portal-figure-margin=var(--portal-space-6, 1.5rem)] - Space above and below the figure.
+ * @cssprop [--portal-figure-inset-size=36rem] - The widest an `inset` figure gets.
+ * @cssprop [--portal-figure-float-size=45%] - The width of a floated figure, of its container.
+ * @cssprop [--portal-figure-float-breakpoint=30rem] - In a container narrower than this, a floated figure takes the full width.
+ * @cssprop [--portal-figure-caption-color=var(--portal-color-text-muted, #4a5060)] - Caption and credit text.
+ * @cssprop [--portal-figure-caption-size=var(--portal-font-size-sm, 0.875rem)] - Caption and credit size.
+ * @cssprop [--portal-figure-placeholder=#e4e7ec] - The photo's box before it loads, or if it fails.
+ * @cssprop [--portal-figure-button-background=var(--portal-color-brand, #1d3a6e)] - The zoom button.
+ * @cssprop [--portal-figure-button-color=#ffffff] - The zoom button's icon and border.
+ * @cssprop [--portal-figure-dialog-border=var(--portal-color-brand, #1d3a6e)] - The zoom dialog's border.
+ * @cssprop [--portal-figure-backdrop=rgb(0 0 0 / 0.8)] - Behind the zoom dialog.
+ */
+export class PortalFigure extends PortalElement {
+  static override styles = [baseStyles, styles];
+
+  // The base's `locale` is restated: TypeScript wants a subclass's static `properties` to fit the base's type.
+  static override properties = {
+    ...PortalElement.properties,
+    variant: { reflect: true },
+    zoomable: { type: Boolean, reflect: true },
+  };
+
+  static override strings = {
+    vi: { figureZoom: 'Phóng to ảnh', figureClose: 'Đóng' },
+    en: { figureZoom: 'Enlarge photo', figureClose: 'Close' },
+  };
+
+  /** `full` (the default: the width of the text), `inset` (narrower, centred), `float-start` or `float-end` (text wraps beside it; full width in a narrow container). */
+  declare variant: FigureVariant | undefined;
+
+  /** Adds a button, and a click on the photo, that open the full-resolution image in a modal dialog. Off unless set. */
+  declare zoomable: boolean;
+
+  /** Set once the zoom was on, so that turning it off removes the button. */
+  #zoomed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adopt(this, lightStyles);
+    // load and error do not bubble: listen while they travel down to the <img>.
+    this.addEventListener('load', this.#onImage, true);
+    this.addEventListener('error', this.#onImage, true);
+  }
+
+  protected override render() {
+    return html`<slot @slotchange=${this.#sync}></slot>`;
+  }
+
+  protected override updated(): void {
+    this.#sync();
+  }
+
+  /** Checks the author's markup, sets `broken`, and keeps the zoom in step. */
+  #sync = (): void => {
+    const img = this.querySelector('img');
+    if (!img) return this.warn('no <img> inside', 'add <img src alt width height> to the <figure>');
+    const src = img.getAttribute('src');
+    if (!img.hasAttribute('alt')) this.warn('alt is missing', 'describe the photo in alt, or write alt="" if the caption says it all', 'src', src, img);
+    if (getComputedStyle(img).aspectRatio == 'auto') {
+      this.warn('no width and height, so the text jumps when it loads', 'add width and height, or a CSS aspect-ratio', 'src', src, img);
+    }
+    if (!img.hasAttribute('loading')) img.loading = 'lazy';
+    for (const a of this.querySelectorAll('a')) checkLink(this, a);
+    const full = safeUrl(this, 'data-full-src', img.getAttribute('data-full-src'), 'image', img);
+    this.toggleAttribute('broken', this.#failed(img));
+    if ((this.#zoomed ||= this.zoomable)) void import('./zoom.js').then(({ zoom }) => zoom(this, this.t('figureZoom'), this.t('figureClose'), full));
+  };
+
+  /** Whether `img` has finished loading and failed; if so, says so with its address. */
+  #failed(img: HTMLImageElement): boolean {
+    const failed = img.complete && !!img.currentSrc && !img.naturalWidth;
+    if (failed) this.warn('the image failed to load', 'check the address', 'src', img.currentSrc, img);
+    return failed;
+  }
+
+  #onImage = (event: Event): void => {
+    const img = event.target as HTMLImageElement;
+    // The photo sets the state; another image (the one in the zoom dialog) is only reported.
+    if (img == this.querySelector('img')) this.#sync();
+    else this.#failed(img);
+  };
+}

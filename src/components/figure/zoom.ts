@@ -1,0 +1,162 @@
+/**
+ * The zoom of <portal-figure>, loaded when `zoomable` is first set (a separate
+ * chunk for npm users; inlined in the drop-in). Everything it writes is light
+ * DOM, a child of the host, so its words are the page's own:
+ *
+ * - a button over the photo showing an icon, named "Phóng to ảnh: <caption
+ *   start>" by the icon's <title>;
+ * - on click (of the button or the photo), a native modal <dialog> with a close
+ *   button labelled "Đóng" / "Close" and a copy of the author's figure: the
+ *   full-resolution image and the caption. showModal() makes the rest of the
+ *   page inert, moves focus to the close button and closes on Escape; on close
+ *   the dialog is removed and focus goes back to the zoom button.
+ */
+import { css } from 'lit';
+import { adopt } from './adopt.js';
+
+const styles = css`
+  portal-figure[zoomable] {
+    position: relative;
+  }
+  portal-figure[zoomable]:not([broken]) > figure img {
+    cursor: zoom-in;
+  }
+  portal-figure button {
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    border: 2px solid;
+    border-radius: var(--portal-radius, 4px);
+    background: var(--portal-figure-button-background, var(--portal-color-brand, #1d3a6e));
+    color: var(--portal-figure-button-color, #ffffff);
+    font: inherit;
+  }
+  portal-figure button:focus-visible {
+    outline: var(--portal-focus-ring-width, 3px) solid var(--portal-focus-ring-color, #0b4fa8);
+    outline-offset: var(--portal-focus-ring-offset, 2px);
+  }
+  /* The zoom button, over the photo's top corner. */
+  portal-figure > button {
+    position: absolute;
+    inset-block-start: var(--portal-space-2, 0.5rem);
+    inset-inline-end: var(--portal-space-2, 0.5rem);
+    display: grid;
+    place-items: center;
+    padding: 0;
+    cursor: zoom-in;
+  }
+  portal-figure dialog {
+    border: 2px solid var(--portal-figure-dialog-border, var(--portal-color-brand, #1d3a6e));
+    border-radius: var(--portal-radius, 4px);
+    background: var(--portal-color-surface, #ffffff);
+    color: var(--portal-color-text, #1b1d21);
+  }
+  portal-figure dialog::backdrop {
+    background: var(--portal-figure-backdrop, rgb(0 0 0 / 0.8));
+  }
+  portal-figure dialog figure {
+    display: grid;
+    gap: var(--portal-space-2, 0.5rem);
+    margin: 0;
+  }
+  /* The full-resolution image at its own size, within the viewport, leaving room for the caption. */
+  portal-figure dialog img {
+    inline-size: auto;
+    max-inline-size: 100%;
+    max-block-size: calc(100dvh - 12rem);
+  }
+  portal-figure dialog > button {
+    display: block;
+    margin: 0 0 var(--portal-space-2, 0.5rem) auto;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    portal-figure dialog[open] {
+      animation: portal-figure-zoom 0.2s ease-out;
+    }
+  }
+  @keyframes portal-figure-zoom {
+    from {
+      opacity: 0;
+      transform: scale(0.96);
+    }
+  }
+`;
+
+/**
+ * A magnifier with a plus. Its <title> (light-DOM text, also the tooltip) is
+ * the image's name, and so the button's: "Phóng to ảnh: …".
+ */
+const ICON =
+  '<svg role="img" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><title></title><circle cx="10" cy="10" r="6"/><path d="M15 15l6 6M10 7v6M7 10h6"/></svg>';
+
+interface Zoom {
+  button: HTMLButtonElement;
+  close: string;
+  full?: string | undefined;
+}
+const zooms = new WeakMap<HTMLElement, Zoom>();
+let count = 0;
+
+/**
+ * Puts the zoom button on `host` while it is `zoomable` and not `broken` (and
+ * takes it off otherwise), named in the page language after the start of the
+ * caption (without the credit in <small>), or of the `alt` when there is no
+ * caption.
+ */
+export const zoom = (host: HTMLElement, zoomLabel: string, close: string, full?: string): void => {
+  let z = zooms.get(host);
+  if (!z) {
+    adopt(host, styles);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.innerHTML = ICON;
+    zooms.set(host, (z = { button, close }));
+    host.addEventListener('click', (event) => {
+      const target = event.target as Node;
+      if (button.isConnected && (button.contains(target) || target == host.querySelector('img'))) open(host, z!);
+    });
+  }
+  z.close = close;
+  z.full = full;
+  if (!host.matches('[zoomable]:not([broken])')) return z.button.remove();
+  const caption = host.querySelector('figcaption')?.cloneNode(true) as Element | undefined;
+  caption?.querySelectorAll('small').forEach((credit) => credit.remove());
+  const text = (caption?.textContent || host.querySelector('img')!.alt).replace(/\s+/g, ' ').trim();
+  // The caption's start: its first clause (often the person's name), at most 12 words.
+  const start = text.split(/[,;:]/)[0]!.split(' ').slice(0, 12).join(' ');
+  z.button.querySelector('title')!.textContent = zoomLabel + (start && `: ${start}${start.length < text.length ? '…' : ''}`);
+  if (z.button.parentNode != host) host.append(z.button);
+};
+
+/** Opens the dialog: a copy of the figure with the full-resolution image. */
+const open = (host: HTMLElement, { button, close: closeLabel, full }: Zoom): void => {
+  if (host.querySelector('dialog')) return;
+  const dialog = document.createElement('dialog');
+  const close = document.createElement('button');
+  // The first in tree order is the outermost: the figure, else the picture, else the image.
+  const copy = host.querySelector('figure, picture, img')!.cloneNode(true) as Element;
+  for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
+  const img = copy.querySelector('img') ?? (copy as HTMLImageElement);
+  if (full) {
+    copy.querySelectorAll('source').forEach((source) => source.remove());
+    img.removeAttribute('srcset');
+    img.src = full;
+  } else {
+    // The viewport is the slot now: the browser picks the largest fitting candidate.
+    for (const el of [img, ...copy.querySelectorAll('source')]) if (el.hasAttribute('srcset')) el.setAttribute('sizes', '100vw');
+  }
+  const label = copy.querySelector('figcaption') ?? img;
+  label.id = `portal-figure-zoom-${++count}`;
+  dialog.setAttribute('aria-labelledby', label.id);
+  // A click on the backdrop closes it too, where the browser supports closedby.
+  dialog.setAttribute('closedby', 'any');
+  close.type = 'button';
+  close.textContent = closeLabel;
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    button.focus();
+  });
+  dialog.append(close, copy);
+  host.append(dialog);
+  dialog.showModal();
+};

@@ -1,0 +1,640 @@
+import { a11yTree, emulateMediaFeatures, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, type A11yNode } from './helpers.js';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/figure/define.js';
+import type { PortalFigure } from '../src/components/figure/figure.js';
+import { photos, type SampleLang } from '../stories/sample-content.js';
+
+const ASSETS = '/stories/assets';
+const VARIANTS = [undefined, 'inset', 'float-start', 'float-end'] as const;
+
+interface Options {
+  lang?: SampleLang;
+  variant?: (typeof VARIANTS)[number];
+  zoomable?: boolean;
+  /** `null`: no alt attribute at all. */
+  alt?: string | null;
+  caption?: boolean;
+  src?: string;
+  full?: string;
+  /** The width of the column the figure sits in. */
+  width?: number;
+}
+
+/** An article column with text, the figure, more text and a link, as on the sample page. */
+const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, src, full, width = 720 }: Options = {}) => {
+  const p = photos(lang)[0];
+  return fixture<HTMLElement>(html`
+    <article lang=${lang} style="width: ${width}px; font-size: 16px">
+      <p>Chiều 13/3, tại huyện Duy Tiên, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban.</p>
+      <portal-figure id="pf" variant=${ifDefined(variant)} ?zoomable=${zoomable}>
+        <figure id="hinh-1">
+          <img
+            src=${src ?? `${ASSETS}/${p.file}.svg`}
+            alt=${ifDefined(alt === null ? undefined : (alt ?? p.alt))}
+            width="900"
+            height="600"
+            data-full-src=${ifDefined(full)}
+          />
+          ${caption ? html`<figcaption>${p.caption} <small>${p.credit}</small></figcaption>` : nothing}
+        </figure>
+      </portal-figure>
+      <p id="after">
+        Hội nghị đã tập trung đánh giá tình hình hoạt động của HĐND, Thường trực HĐND các cấp từ sau hội nghị giao ban lần thứ 2 và thảo luận
+        nhiệm vụ trong tâm trong thời gian tới. <a id="ngoai" href="#tin">Tin hoạt động</a>
+      </p>
+    </article>
+  `);
+};
+
+const figureOf = (el: Element) => el.querySelector('portal-figure') as PortalFigure;
+
+/** Polls (up to 2 s) until `get` returns something truthy: the zoom code loads with a dynamic import. */
+const until = async <T>(get: () => T | null | undefined | false, what: string): Promise<T> => {
+  for (let i = 0; i < 200; i++) {
+    const value = get();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+const zoomButton = (el: Element) => until(() => el.querySelector<HTMLButtonElement>('portal-figure > button'), 'the zoom button');
+const openDialog = (el: Element) => until(() => el.querySelector<HTMLDialogElement>('portal-figure > dialog[open]'), 'the open dialog');
+
+const loaded = (img: HTMLImageElement) =>
+  img.complete ? Promise.resolve() : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+
+/** The text of every StaticText under `node`, as a reader would hear it. */
+const textOf = (node: A11yNode | null | undefined): string =>
+  !node ? '' : node.role === 'StaticText' ? node.name : (node.children ?? []).map(textOf).join('');
+
+const isFocused = (el: Element | null): boolean => !!el && document.activeElement === el;
+
+/**
+ * Asserts where focus is, with a short message. (A failing `expect(document.activeElement).to.equal(x)`
+ * makes the test runner serialize the whole <body> and hang instead of reporting.)
+ */
+const expectFocus = (el: Element): void => {
+  const active = document.activeElement;
+  expect(isFocused(el), `focus is on <${active?.localName}> "${active?.textContent?.trim().slice(0, 40) ?? ''}"`).to.equal(true);
+};
+
+const caption0 = (lang: SampleLang = 'vi') => `${photos(lang)[0].caption} ${photos(lang)[0].credit}`;
+
+afterEach(async () => {
+  document.documentElement.lang = 'vi';
+  // A test that fails with the dialog open must not leave the next one inert.
+  document.querySelectorAll('dialog').forEach((d) => d.close());
+});
+
+describe('<portal-figure>', () => {
+  describe('accessibility (axe)', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const variant of VARIANTS) {
+        it(`passes axe, ${variant ?? 'full'}, zoom closed then open (${lang})`, async () => {
+          const el = await page({ lang, variant });
+          await zoomButton(el);
+          await expect(el).to.be.accessible();
+          (await zoomButton(el)).click();
+          await openDialog(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`passes axe with a decorative alt="", without a caption, and broken (${lang})`, async () => {
+        for (const options of [{ alt: '' }, { caption: false }]) {
+          const el = await page({ lang, ...options });
+          await zoomButton(el);
+          await expect(el).to.be.accessible();
+        }
+        const broken = await page({ lang, src: `${ASSETS}/khong-co-${lang}.jpg` });
+        await until(() => figureOf(broken).hasAttribute('broken'), 'broken');
+        takeWarnings();
+        await expect(broken).to.be.accessible();
+      });
+    }
+  });
+
+  describe('semantics: the author\'s figure, with and without JavaScript', () => {
+    it('exposes the figure, the image by its alt, and the caption inside the figure (HTML-AAM after w3c/aria#2224)', async () => {
+      await page({ zoomable: false });
+      const figure = await a11yTree('#hinh-1');
+      expect(figure?.role).to.equal('figure');
+      // w3c/aria#2224 / html-aam#359: a figcaption neither names nor describes its figure. Chromium
+      // follows it, and the component adds no aria-labelledby/-describedby to undo it (README, Accessibility).
+      expect(figure?.name).to.equal('');
+      expect((figure as { description?: string }).description ?? '').to.equal('');
+      const [image, caption] = figure!.children!;
+      expect(image).to.include({ role: 'image', name: photos('vi')[0].alt });
+      expect(caption!.role).to.equal('Figcaption');
+      expect(textOf(caption)).to.equal(caption0());
+    });
+
+    it('keeps every reader-facing word in the light DOM, also the generated button and the dialog', async () => {
+      const el = await page();
+      const figure = figureOf(el);
+      await zoomButton(el);
+      expect(shadowOnlyText(figure)).to.equal('');
+      expect(figure.shadowRoot!.querySelector('slot')).to.exist;
+      (await zoomButton(el)).click();
+      const dialog = await openDialog(el);
+      expect(shadowOnlyText(figure)).to.equal('');
+      expect(dialog.parentElement).to.equal(figure);
+      expect(dialog.textContent).to.include('Đóng');
+      expect(dialog.textContent).to.include(photos('vi')[0].caption);
+    });
+
+    it('a decorative alt="" is allowed when the caption says it all: no warning, no image in the tree', async () => {
+      await page({ alt: '', zoomable: false });
+      expect(takeWarnings()).to.deep.equal([]);
+      const figure = await a11yTree('#hinh-1');
+      // The image is presentational (role none, no name): the reader goes straight to the caption.
+      expect(figure!.children!.map((n) => `${n.role}:${n.name ?? ''}`)).to.deep.equal(['none:', 'Figcaption:']);
+      expect(nodesWithRole(figure, 'image')).to.deep.equal([]);
+      expect(textOf(figure)).to.equal(caption0());
+    });
+
+    it('without a caption it is a photo with its alt, and the zoom button is named after the alt', async () => {
+      const el = await page({ caption: false });
+      expect(takeWarnings()).to.deep.equal([]);
+      const figure = await a11yTree('#hinh-1');
+      expect(figure!.children!.map((n) => n.role)).to.deep.equal(['image']);
+      expect(figure!.children![0]!.name).to.equal(photos('vi')[0].alt);
+      expect((await zoomButton(el)).textContent).to.equal('Phóng to ảnh: Tranh minh hoạ một người đứng sau bục phát biểu…');
+    });
+
+    it('styles its light DOM where it lives, also inside another shadow root', async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = `<portal-figure><figure><img src="${ASSETS}/hoi-nghi-1.svg" alt="Tranh minh hoạ" width="900" height="600"></figure></portal-figure>`;
+      await (root.querySelector('portal-figure') as PortalFigure).updateComplete;
+      expect(getComputedStyle(root.querySelector('img')!).display).to.equal('block');
+      expect(root.adoptedStyleSheets).to.have.length(1);
+    });
+  });
+
+  describe('layout', () => {
+    const box = (el: Element) => el.getBoundingClientRect();
+
+    it('full width (the default): the photo fills the column, the caption follows in the muted text colour', async () => {
+      const el = await page({ zoomable: false });
+      const img = el.querySelector('img')!;
+      expect(box(figureOf(el)).width).to.equal(720);
+      expect(box(img).width).to.equal(720);
+      expect(box(img).height).to.equal(480);
+      const caption = el.querySelector('figcaption')!;
+      expect(box(caption).top).to.be.greaterThan(box(img).bottom);
+      expect(getComputedStyle(caption).color).to.equal('rgb(74, 80, 96)');
+    });
+
+    it('inset: narrower than the column, centred', async () => {
+      const el = await page({ variant: 'inset', zoomable: false });
+      const figure = box(figureOf(el));
+      expect(figure.width).to.equal(576);
+      expect(figure.left - box(el).left).to.equal((720 - 576) / 2);
+    });
+
+    for (const variant of ['float-start', 'float-end'] as const) {
+      it(`${variant}: text wraps beside it; in a narrow container it takes the full width`, async () => {
+        const el = await page({ variant, zoomable: false, width: 800 });
+        const figure = box(figureOf(el));
+        const column = box(el);
+        expect(figure.width).to.be.closeTo(800 * 0.45, 0.5);
+        if (variant === 'float-end') expect(figure.right).to.equal(column.right);
+        else expect(figure.left).to.equal(column.left);
+        // The first line of the next paragraph sits beside the figure, not below it.
+        const line = firstLine(el.querySelector('#after')!);
+        expect(line.top).to.be.lessThan(figure.bottom);
+        if (variant === 'float-end') expect(line.right).to.be.at.most(figure.left);
+        else expect(line.left).to.be.at.least(figure.right);
+
+        const narrow = await page({ variant, zoomable: false, width: 320 });
+        const small = box(figureOf(narrow));
+        expect(small.width).to.equal(320);
+        expect(small.left).to.equal(box(narrow).left);
+        expect(firstLine(narrow.querySelector('#after')!).top).to.be.at.least(small.bottom);
+        expect(narrow.scrollWidth).to.equal(320);
+      });
+    }
+
+    it('reflects the variant property as an attribute, for the styles', async () => {
+      const el = await page({ zoomable: false });
+      const figure = figureOf(el);
+      figure.variant = 'inset';
+      await figure.updateComplete;
+      expect(figure.getAttribute('variant')).to.equal('inset');
+      expect(box(figure).width).to.equal(576);
+    });
+  });
+
+  describe('loading', () => {
+    it('no layout shift when the photo loads: width and height reserve its box (PerformanceObserver)', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div style="width: 600px">
+          <portal-figure><figure><img alt="Tranh minh hoạ" width="900" height="600" /><figcaption>Chú thích ảnh</figcaption></figure></portal-figure>
+          <p>Đoạn văn sau ảnh, sẽ bị đẩy xuống nếu khung ảnh không được giữ chỗ.</p>
+        </div>
+      `);
+      await nextFrame();
+      const img = el.querySelector('img')!;
+      expect(img.getBoundingClientRect().height, 'the box is reserved before the file arrives').to.equal(400);
+      const shifts = await measureShifts(async () => {
+        img.src = `${ASSETS}/hoi-nghi-1.svg?shift=${Date.now()}`;
+        await loaded(img);
+      });
+      expect(img.naturalWidth).to.equal(900);
+      expect(shifts).to.equal(0);
+    });
+
+    it('control: the same measurement sees the shift of a photo without width and height (and warns)', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div style="width: 600px">
+          <portal-figure><figure><img alt="Tranh minh hoạ" /><figcaption>Chú thích ảnh</figcaption></figure></portal-figure>
+          <p>Đoạn văn sau ảnh.</p>
+        </div>
+      `);
+      expectOneWarning(/^<portal-figure> <img src>: no width and height, so the text jumps when it loads\. Fix: add width and height, or a CSS aspect-ratio$/);
+      await nextFrame();
+      const img = el.querySelector('img')!;
+      const shifts = await measureShifts(async () => {
+        img.src = `${ASSETS}/hoi-nghi-1.svg?control=${Date.now()}`;
+        await loaded(img);
+      });
+      expect(shifts).to.be.greaterThan(0);
+      takeWarnings(); // the same warning again, now naming the src
+    });
+
+    it('an aspect-ratio in CSS reserves the box too, without a warning', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div style="width: 600px">
+          <portal-figure><figure><img src="${ASSETS}/hoi-nghi-2.svg" alt="Tranh minh hoạ" style="aspect-ratio: 3 / 2" /></figure></portal-figure>
+        </div>
+      `);
+      expect(takeWarnings()).to.deep.equal([]);
+      expect(el.querySelector('img')!.getBoundingClientRect().height).to.equal(400);
+    });
+
+    it('is lazy by default; loading="eager" and srcset/sizes are the author\'s and pass through', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div style="width: 600px">
+          <portal-figure id="a"><figure><img src="${ASSETS}/hoi-nghi-1.svg" alt="Ảnh một" width="900" height="600" /></figure></portal-figure>
+          <portal-figure id="b">
+            <figure>
+              <img
+                src="${ASSETS}/hoi-nghi-2.svg"
+                srcset="${ASSETS}/hoi-nghi-2.svg 900w, ${ASSETS}/hoi-nghi-2-1800.svg 1800w"
+                sizes="300px"
+                loading="eager"
+                alt="Ảnh hai"
+                width="900"
+                height="600"
+              />
+            </figure>
+          </portal-figure>
+        </div>
+      `);
+      const [a, b] = el.querySelectorAll('img');
+      expect(a!.getAttribute('loading')).to.equal('lazy');
+      expect(b!.getAttribute('loading')).to.equal('eager');
+      expect(b!.getAttribute('sizes')).to.equal('300px');
+      await loaded(b!);
+      expect(b!.currentSrc).to.match(/hoi-nghi-2\.svg$/);
+    });
+  });
+
+  describe('zoom', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      it(`the trigger is a real button named for what it does, in the page language (${lang})`, async () => {
+        const el = await page({ lang });
+        const button = await zoomButton(el);
+        expect(button.type).to.equal('button');
+        // The icon is an image named by its <title>, light-DOM text that also shows as a tooltip.
+        expect(button.querySelector('svg')!.getAttribute('role')).to.equal('img');
+        const tree = (await a11ySnapshot({})) as unknown as A11yNode;
+        const name = lang === 'vi' ? 'Phóng to ảnh: Đồng chí Lê Thị Thanh Hà…' : 'Enlarge photo: Comrade Lê Thị Thanh Hà…';
+        expect(nodesWithRole(tree, 'button').map((n) => n.name)).to.deep.equal([name]);
+        const rect = button.getBoundingClientRect();
+        expect(rect.width).to.be.at.least(44);
+        expect(rect.height).to.be.at.least(44);
+        // Over the photo's top corner, inside it.
+        const img = el.querySelector('img')!.getBoundingClientRect();
+        expect(rect.top).to.be.within(img.top, img.top + 16);
+        expect(rect.right).to.be.within(img.right - 16, img.right);
+      });
+    }
+
+    it('a long caption without a comma is cut to its first 12 words', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <portal-figure zoomable>
+          <figure>
+            <img src="${ASSETS}/hoi-nghi-1.svg" alt="Tranh minh hoạ" width="900" height="600" />
+            <figcaption>Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba <small>Ảnh: A</small></figcaption>
+          </figure>
+        </portal-figure>
+      `);
+      expect((await zoomButton(el)).textContent).to.equal('Phóng to ảnh: Một hai ba bốn năm sáu bảy tám chín mười mười một…');
+    });
+
+    it('keyboard: Tab to the trigger, Enter opens, focus is inside, Escape closes, focus is back on the trigger', async () => {
+      const el = await page();
+      const trigger = await zoomButton(el);
+      resetFocus();
+      await sendKeys({ press: 'Tab' });
+      expectFocus(trigger);
+      await sendKeys({ press: 'Enter' });
+      const dialog = await openDialog(el);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(dialog.contains(document.activeElement)).to.equal(true);
+      expect(document.activeElement?.textContent).to.equal('Đóng');
+      await sendKeys({ press: 'Tab' });
+      expect(isFocused(el.querySelector('#ngoai')), 'Tab left the dialog').to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !el.querySelector('dialog'), 'the dialog to go');
+      expectFocus(trigger);
+    });
+
+    it('the labelled close button closes it; focus returns to the trigger', async () => {
+      const el = await page({ lang: 'en' });
+      const trigger = await zoomButton(el);
+      trigger.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = await openDialog(el);
+      const close = dialog.querySelector('button')!;
+      expectFocus(close);
+      expect(close.textContent).to.equal('Close');
+      await sendKeys({ press: 'Enter' });
+      await until(() => !el.querySelector('dialog'), 'the dialog to go');
+      expectFocus(trigger);
+    });
+
+    it('while open, the rest of the page is inert: out of the tree and out of reach of focus', async () => {
+      const el = await page();
+      (await zoomButton(el)).click();
+      const dialog = await openDialog(el);
+      const link = el.querySelector<HTMLAnchorElement>('#ngoai')!;
+      link.focus();
+      expect(isFocused(link), 'an inert link took focus').to.equal(false);
+      const tree = (await a11ySnapshot({})) as unknown as A11yNode;
+      expect(nodesWithRole(tree, 'link')).to.deep.equal([]);
+      const [modal] = nodesWithRole(tree, 'dialog');
+      expect(modal).to.include({ name: caption0() });
+      expect(nodesWithRole(modal!, 'button').map((n) => n.name)).to.deep.equal(['Đóng']);
+      dialog.close();
+    });
+
+    it('repeats the caption inside, with the full-resolution image from data-full-src', async () => {
+      const el = await page({ full: `${ASSETS}/hoi-nghi-1-1800.svg` });
+      (await zoomButton(el)).click();
+      const dialog = await openDialog(el);
+      const img = dialog.querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal(`${ASSETS}/hoi-nghi-1-1800.svg`);
+      expect(img.alt).to.equal(photos('vi')[0].alt);
+      expect(dialog.querySelector('figcaption')!.textContent).to.equal(el.querySelector('#hinh-1 figcaption')!.textContent);
+      expect(dialog.querySelectorAll('[id]')).to.have.length(1);
+      expect(dialog.querySelector('#hinh-1')).to.equal(null);
+      await loaded(img);
+      expect(img.naturalWidth).to.equal(1800);
+      // It fits the viewport.
+      const rect = img.getBoundingClientRect();
+      expect(rect.bottom).to.be.at.most(innerHeight);
+      expect(rect.right).to.be.at.most(innerWidth);
+      const tree = await a11yTree('dialog');
+      expect(tree).to.include({ role: 'dialog', name: caption0() });
+    });
+
+    it('without data-full-src, a srcset lets the browser pick the largest candidate for the viewport', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <portal-figure zoomable>
+          <picture>
+            <source srcset="${ASSETS}/hoi-nghi-2.svg 900w, ${ASSETS}/hoi-nghi-2-1800.svg 1800w" sizes="300px" type="image/svg+xml" />
+            <img src="${ASSETS}/hoi-nghi-2.svg" srcset="${ASSETS}/hoi-nghi-2.svg 900w" sizes="300px" alt="Tranh minh hoạ" width="900" height="600" />
+          </picture>
+        </portal-figure>
+      `);
+      await zoomButton(el);
+      el.querySelector('img')!.click();
+      const dialog = await openDialog(el);
+      expect(dialog.querySelector('source')!.getAttribute('sizes')).to.equal('100vw');
+      expect(dialog.querySelector('img')!.getAttribute('sizes')).to.equal('100vw');
+      // No caption: the dialog is named by the image's alt.
+      expect(await a11yTree('dialog')).to.include({ name: 'Tranh minh hoạ' });
+      expect(el.querySelector('picture source')!.getAttribute('sizes')).to.equal('300px');
+    });
+
+    it('a click on the photo opens it, a click on the backdrop closes it', async () => {
+      const el = await page();
+      const trigger = await zoomButton(el);
+      el.querySelector('img')!.click();
+      const dialog = await openDialog(el);
+      await sendMouse({ type: 'click', position: [2, 2] });
+      await until(() => !dialog.isConnected, 'the dialog to go');
+      expectFocus(trigger);
+      // A click on the caption opens nothing.
+      el.querySelector('figcaption')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.querySelector('dialog')).to.equal(null);
+    });
+
+    it('works with a bare <img> as the only child (no figure, no caption)', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div style="width: 600px">
+          <portal-figure zoomable><img src="${ASSETS}/hoi-nghi-2.svg" alt="Tranh minh hoạ một người ngồi phát biểu" width="900" height="600" /></portal-figure>
+        </div>
+      `);
+      expect(el.querySelector('img')!.getBoundingClientRect().width).to.equal(600);
+      const trigger = await zoomButton(el);
+      expect(trigger.textContent).to.equal('Phóng to ảnh: Tranh minh hoạ một người ngồi phát biểu');
+      trigger.click();
+      const dialog = await openDialog(el);
+      expect(dialog.children[1]!.localName).to.equal('img');
+      expect(await a11yTree('dialog')).to.include({ name: 'Tranh minh hoạ một người ngồi phát biểu' });
+    });
+
+    it('opens once, however often the trigger is pressed', async () => {
+      const el = await page();
+      const trigger = await zoomButton(el);
+      trigger.click();
+      trigger.click();
+      await openDialog(el);
+      expect(el.querySelectorAll('dialog')).to.have.length(1);
+    });
+
+    it('renames the trigger when the page language changes, and removes it when zoomable goes', async () => {
+      const el = await page();
+      const trigger = await zoomButton(el);
+      el.removeAttribute('lang');
+      document.documentElement.lang = 'en';
+      await until(() => trigger.textContent!.startsWith('Enlarge photo: '), 'the English name');
+      const figure = figureOf(el);
+      figure.zoomable = false;
+      await until(() => !trigger.isConnected, 'the button to go');
+      el.querySelector('img')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.querySelector('dialog')).to.equal(null);
+    });
+
+    describe('motion and forced colours', () => {
+      afterEach(() => emulateMediaFeatures([]));
+
+      it('animates the opening only without prefers-reduced-motion', async () => {
+        await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+        const el = await page();
+        (await zoomButton(el)).click();
+        let dialog = await openDialog(el);
+        expect(getComputedStyle(dialog).animationName).to.equal('none');
+        dialog.close();
+        await until(() => !dialog.isConnected, 'the dialog to go');
+        await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+        (await zoomButton(el)).click();
+        dialog = await openDialog(el);
+        expect(getComputedStyle(dialog).animationName).to.equal('portal-figure-zoom');
+      });
+
+      it('in forced-colors mode the dialog border, the buttons and their focus rings stay visible', async () => {
+        const el = await page();
+        await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const trigger = await zoomButton(el);
+        resetFocus();
+        await sendKeys({ press: 'Tab' });
+        expectFocus(trigger);
+        const ring = getComputedStyle(trigger);
+        expect(ring.outlineStyle).to.equal('solid');
+        expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+        expect(ring.borderTopStyle).to.equal('solid');
+        expect(ring.borderTopColor).to.not.equal(ring.backgroundColor);
+        await sendKeys({ press: 'Enter' });
+        const dialog = await openDialog(el);
+        const frame = getComputedStyle(dialog);
+        expect(frame.borderTopStyle).to.equal('solid');
+        expect(parseFloat(frame.borderTopWidth)).to.be.at.least(2);
+        expect(frame.borderTopColor).to.not.equal(frame.backgroundColor);
+        const close = getComputedStyle(document.activeElement!);
+        expect(document.activeElement?.textContent).to.equal('Đóng');
+        expect(close.outlineStyle).to.equal('solid');
+        expect(parseFloat(close.outlineWidth)).to.be.at.least(2);
+        expect(close.outlineColor).to.not.equal(frame.backgroundColor);
+      });
+    });
+  });
+
+  describe('bad input and faults', () => {
+    it('a missing alt is reported with the src; the photo and caption stay', async () => {
+      const el = await page({ alt: null, zoomable: false });
+      expectOneWarning(
+        /^<portal-figure id="pf"> <img src="\/stories\/assets\/hoi-nghi-1\.svg">: alt is missing\. Fix: describe the photo in alt, or write alt="" if the caption says it all$/,
+      );
+      expect(el.querySelector('img')!.isConnected).to.equal(true);
+      expect(textOf(await a11yTree('#hinh-1'))).to.equal(caption0());
+    });
+
+    it('a broken image keeps its box, its alt and its caption, shows a placeholder, loses the zoom, and names the src', async () => {
+      const el = await page();
+      const figure = figureOf(el);
+      const img = el.querySelector('img')!;
+      await loaded(img);
+      await zoomButton(el);
+      // The address breaks after the figure is set up: only the error event can tell it.
+      img.src = `${ASSETS}/khong-co.jpg`;
+      await until(() => figure.hasAttribute('broken') && !el.querySelector('portal-figure > button'), 'the broken state');
+      expectOneWarning(/^<portal-figure id="pf"> <img src="http:\/\/[^/]+\/stories\/assets\/khong-co\.jpg">: the image failed to load\. Fix: check the address$/);
+      const rect = img.getBoundingClientRect();
+      expect(rect.width).to.equal(720);
+      expect(rect.height).to.equal(480);
+      expect(getComputedStyle(img).backgroundColor).to.equal('rgb(228, 231, 236)');
+      const tree = await a11yTree('#hinh-1');
+      expect(tree!.children![0]).to.include({ role: 'image', name: photos('vi')[0].alt });
+      expect(textOf(tree)).to.equal(caption0());
+
+      // Fixed by the page: the state clears and the zoom comes back.
+      img.src = `${ASSETS}/hoi-nghi-1.svg`;
+      await loaded(img);
+      await until(() => !figure.hasAttribute('broken') && el.querySelector('portal-figure > button'), 'the repaired state');
+    });
+
+    it('notices an image that failed before the element was defined', async () => {
+      const holder = await fixture<HTMLElement>(html`
+        <div>
+          <figure><img src="${ASSETS}/khong-co-truoc.jpg" alt="Tranh minh hoạ" width="900" height="600" /><figcaption>Chú thích</figcaption></figure>
+        </div>
+      `);
+      const img = holder.querySelector('img')!;
+      if (!img.complete) await new Promise((r) => img.addEventListener('error', r, { once: true }));
+      const figure = document.createElement('portal-figure');
+      figure.append(holder.querySelector('figure')!);
+      holder.append(figure);
+      await figure.updateComplete;
+      expect(figure.hasAttribute('broken')).to.equal(true);
+      expectOneWarning(/<img src="http:\/\/[^/]+\/stories\/assets\/khong-co-truoc\.jpg">: the image failed to load\./);
+    });
+
+    for (const [scheme, url] of [
+      ['javascript:', 'javascript:alert(1)'],
+      ['data:', 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'],
+    ] as const) {
+      it(`refuses a ${scheme} data-full-src through safeUrl; the zoom shows the photo itself`, async () => {
+        const el = await page({ full: url });
+        const warning = expectOneWarning(/^<portal-figure id="pf"> <img data-full-src=".*">: data-full-src uses a .* URL, which is refused as unsafe\. Fix: use an http\(s\), relative or #fragment URL$/);
+        expect(warning).to.include(`uses a ${scheme} URL`);
+        (await zoomButton(el)).click();
+        const dialog = await openDialog(el);
+        expect(dialog.querySelector('img')!.getAttribute('src')).to.equal(`${ASSETS}/hoi-nghi-1.svg`);
+      });
+    }
+
+    it('a full-resolution file that fails is named too; the figure itself stays as it is', async () => {
+      const el = await page({ full: `${ASSETS}/khong-co-1800.jpg` });
+      (await zoomButton(el)).click();
+      await openDialog(el);
+      const warning = await until(() => takeWarnings()[0], 'the warning');
+      expect(warning).to.match(/^<portal-figure id="pf"> <img src="http:\/\/[^/]+\/stories\/assets\/khong-co-1800\.jpg">: the image failed to load\. Fix: check the address$/);
+      expect(figureOf(el).hasAttribute('broken')).to.equal(false);
+    });
+
+    it('a javascript: link in the caption keeps its text and loses its href', async () => {
+      const el = await fixture<HTMLElement>(
+        // Bad input on purpose.
+        // eslint-disable-next-line lit-a11y/anchor-is-valid
+        html`<portal-figure><figure><img src="${ASSETS}/hoi-nghi-1.svg" alt="Tranh minh hoạ" width="900" height="600" /><figcaption>Chú thích <small>Ảnh: <a href="javascript:alert(1)">Báo Hà Nam</a></small></figcaption></figure></portal-figure>`,
+      );
+      expectOneWarning(/^<portal-figure> <a href="javascript:alert\(1\)">: href uses a javascript: URL, which is refused as unsafe\./);
+      const a = el.querySelector('a')!;
+      expect(a.hasAttribute('href')).to.equal(false);
+      expect(a.textContent).to.equal('Báo Hà Nam');
+    });
+
+    it('says so when there is no <img>', async () => {
+      const el = await fixture<HTMLElement>(html`<portal-figure zoomable><figure><figcaption>Chỉ có chú thích</figcaption></figure></portal-figure>`);
+      expectOneWarning(/^<portal-figure>: no <img> inside\. Fix: add <img src alt width height> to the <figure>$/);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.querySelector('button')).to.equal(null);
+      expect(el.textContent).to.equal('Chỉ có chú thích');
+    });
+  });
+});
+
+/** The box of the first line of text in `el`. */
+function firstLine(el: Element): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return range.getClientRects()[0]!;
+}
+
+/** Sum of the layout-shift values recorded while `action` runs (and two frames after). */
+async function measureShifts(action: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  const values: number[] = [];
+  const record = (list: PerformanceObserverEntryList) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) if (entry.startTime >= start) values.push(entry.value);
+  };
+  const observer = new PerformanceObserver(record);
+  observer.observe({ type: 'layout-shift', buffered: true });
+  await action();
+  await nextFrame();
+  await nextFrame();
+  record({ getEntries: () => observer.takeRecords() } as PerformanceObserverEntryList);
+  observer.disconnect();
+  return values.reduce((a, b) => a + b, 0);
+}
