@@ -92,3 +92,9 @@ export const loadTheme = async (name = 'default'): Promise<void> => {
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
 export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
   executeServerCommand('media-features', features);
+
+/**
+ * The full accessibility tree under `selector` (lists and list items included,
+ * unlike `a11ySnapshot`), with generic wrappers flattened: see test/plugins/a11y-tree.mjs.
+ */
+export const a11yTree = (selector: string): Promise<A11yNode[]> => executeServerCommand('a11y-tree', { selector }) as Promise<A11yNode[]>;
