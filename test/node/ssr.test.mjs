@@ -37,6 +37,14 @@ const FIXTURES = {
     children: '<a href="#noi-dung-chinh">Bỏ qua để đến nội dung chính</a><a href="#menu-chinh">Đến menu chính</a>',
     text: ['Bỏ qua để đến nội dung chính', 'Đến menu chính'],
   },
+  'portal-attendance-list': {
+    attrs: 'count heading-level="3" jsonld="Hội nghị giao ban" sort="name"',
+    children:
+      '<h3>Chủ trì</h3><ul data-role="presiding"><li>Đồng chí <b>Phạm Sỹ Lợi</b>, <span>Phó Bí thư Thường trực Tỉnh uỷ</span>, <span>Chủ tịch HĐND tỉnh</span></li></ul>' +
+      '<ul data-role="attending"><li>các thành viên Thường trực HĐND tỉnh</li><li>Lãnh đạo: Sở Nội vụ, Sở Tài chính</li></ul>' +
+      '<script type="application/json">[{"role":"guest","name":"Nguyễn Văn A"}]</script>',
+    text: ['Chủ trì', 'Phạm Sỹ Lợi', 'Phó Bí thư Thường trực Tỉnh uỷ', 'Chủ tịch HĐND tỉnh', 'Lãnh đạo: Sở Nội vụ, Sở Tài chính'],
+  },
 };
 const GENERIC = {
   attrs: '',
