@@ -56,27 +56,24 @@ const person = (p: AttendancePerson) => el('li', el('b', p.name ?? ''), ...[p.po
 
 const entry = (e: Attendee) => ('body' in e ? el('li', e.body, ...(e.members ? [el('ul', ...[e.members].flat().map(Object).map(person))] : [])) : person(e));
 
-/** The `<b>` that makes an entry a person. */
-const nameOf = (li: Element) => li.querySelector(':scope>b');
-
-/** An entry's words; a body's members follow a colon, unless `own`. */
-const say = (li: Element, own?: boolean): string =>
+/** An entry's words; a body's members follow a colon. */
+const say = (li: Element): string =>
   [...li.childNodes]
-    .map((n) => (n.nodeName != 'UL' ? n.textContent : own ? '' : `: ${items(n as Element).join(', ')}`))
+    .map((n) => (n.nodeName != 'UL' ? n.textContent : `: ${items(n as Element).join(', ')}`))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
 
 const shown = (ul: Element) => ul.querySelectorAll(':scope>li:not([hidden])');
 
-const items = (ul: Element) => [...shown(ul)].map((li) => say(li));
+const items = (ul: Element) => [...shown(ul)].map(say);
 
 /** schema.org for an entry: a Person with jobTitle, or an Organization with its members. */
 const ld = (li: Element): object => {
-  const b = nameOf(li);
+  const b = li.querySelector(':scope>b');
   return b
     ? { '@type': 'Person', name: b.textContent!.trim(), jobTitle: [...li.querySelectorAll(':scope>span')].map((s) => s.textContent!.trim()) }
-    : { '@type': 'Organization', name: say(li, true), member: [...li.querySelectorAll(':scope>ul>li')].map(ld) };
+    : { '@type': 'Organization', name: li.firstChild!.textContent!.trim(), member: [...li.querySelectorAll(':scope>ul>li')].map(ld) };
 };
 
 /**
@@ -212,8 +209,9 @@ export class PortalAttendanceList extends PortalElement {
           if (!this.noHonorific && !b.previousSibling?.textContent!.trim()) made.push(li.insertBefore(new Text(`${t('honorific')} `), b));
         }
       }
-      let h = ul.previousElementSibling;
-      if (!h?.matches('h1,h2,h3,h4,h5,h6')) {
+      // null has no tagName: a list that comes first gets a label too.
+      let h = ul.previousElementSibling!;
+      if (!/^H\d/.test(h?.tagName)) {
         const c = people.length;
         ul.before((h = add(n > 0 && n < 7 ? `h${n}` : 'p', this.count && c ? `${label} (${c} ${t(c == 1 ? 'delegate' : 'delegates')})` : label)));
       }
