@@ -28,10 +28,10 @@ export const BUDGETS = {
    * landed, for review here (README "Size" lists what each would have to give up to fit).
    * - portal-attendance-list: issue 5 asks for two authoring forms (markup, and data rendered into the
    *   light DOM), labels with counts, honorifics, a Vietnamese given-name sort, a prose variant, schema.org
-   *   JSON-LD and four bad-input warnings. Measured shares: JSON-LD 211 B, sentence 141 B, warnings
-   *   123 B, JSON error line/column 94 B, sort 81 B, honorific 57 B, English strings 50 B, count 31 B.
+   *   JSON-LD and five bad-input warnings. Measured shares: JSON-LD 216 B, warnings 159 B, sentence 140 B,
+   *   JSON error line/column 94 B, sort 81 B, honorific 56 B, English strings 51 B, count 31 B.
    */
-  componentExceptions: { 'portal-attendance-list': 1850 },
+  componentExceptions: { 'portal-attendance-list': 1910 },
   /**
    * The shared core over Lit: gzip(Lit + core) − gzip(Lit). A ratchet, not a
    * target: it is what the core (date formatting, URL safety, i18n, warnings,

@@ -45,6 +45,13 @@ const mount = async (lang: Lang, content: TemplateResult) => {
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
 /** The text as rendered, which read-aloud and translation tools take (whitespace between elements collapses). */
 const readable = (el: HTMLElement) => el.innerText;
+/** Every character of the light DOM's text outside scripts (the JSON child's own text is not content), whitespace aside. */
+const chars = (el: Element) => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement!.localName !== 'script') out += n.textContent;
+  return out.replace(/\s+/g, '');
+};
 const lists = (tree: A11yNode[]): A11yNode[] => tree.flatMap((n) => (n.role === 'list' ? [n] : lists(n.children ?? [])));
 const roles = (tree: A11yNode[], role: string): A11yNode[] => tree.flatMap((n) => [...(n.role === role ? [n] : []), ...roles(n.children ?? [], role)]);
 /** A list's entries as a screen reader reads them: the text of each list item. */
@@ -137,6 +144,13 @@ describe('<portal-attendance-list>', () => {
       expect([...list.querySelectorAll(':scope > p')].map((p) => p.textContent)).to.deep.equal(['Chủ trì', 'Tham dự']);
     });
 
+    for (const level of ['7', '2.5', 'tiêu đề']) {
+      it(`heading-level="${level}" is not a heading level: the labels are paragraphs`, async () => {
+        const { list } = await mount('vi', html`<portal-attendance-list heading-level=${level}>${written('vi')}</portal-attendance-list>`);
+        expect([...list.children].map((c) => c.localName)).to.deep.equal(['p', 'ul', 'p', 'ul']);
+      });
+    }
+
     it("uses the author's own heading as the label, and generates none", async () => {
       const { list } = await mount(
         'vi',
@@ -176,10 +190,11 @@ describe('<portal-attendance-list>', () => {
           html`<portal-attendance-list>${json(meeting(lang))}</portal-attendance-list>`,
           html`<portal-attendance-list .attendees=${meeting(lang)}></portal-attendance-list>`,
         ];
-        const results: { text: string; tree: A11yNode[] }[] = [];
+        const results: { text: string; chars: string; tree: A11yNode[] }[] = [];
         for (const form of forms) {
           const { root } = await mount(lang, form);
-          results.push({ text: readable(root), tree: await a11yTree('#root') });
+          // The rendered text, every character of the light DOM (whitespace between elements aside), and the tree.
+          results.push({ text: readable(root), chars: chars(root), tree: await a11yTree('#root') });
         }
         expect(results[0]!.text).to.contain(lang === 'vi' ? 'Đồng chí Phạm Sỹ Lợi' : 'Comrade Phạm Sỹ Lợi');
         expect(lists(results[0]!.tree)).to.have.length(2);
@@ -391,9 +406,26 @@ describe('<portal-attendance-list>', () => {
       expect(list.querySelector('script[type="application/ld+json"]')).to.equal(null);
     });
 
+    it('leaves out members without a name, and survives an empty body', async () => {
+      const { list } = await mount(
+        'vi',
+        html`<portal-attendance-list jsonld="Hội nghị"
+          ><ul data-role="guest">
+            <li>Đoàn ĐBQH tỉnh<ul><li><b></b>, <span>Phó Trưởng đoàn</span></li><li><b>Nguyễn Văn A</b></li></ul></li>
+            <li></li></ul
+        ></portal-attendance-list>`,
+      );
+      expectOneWarning(/a person has no name, so is left out: ", Phó Trưởng đoàn"/);
+      expect(ldOf(list).attendee).to.deep.equal([
+        { '@type': 'Organization', name: 'Đoàn ĐBQH tỉnh', member: [{ '@type': 'Person', name: 'Nguyễn Văn A', jobTitle: [] }] },
+        { '@type': 'Organization', member: [] },
+      ]);
+    });
+
     it('cannot close its script element early: "<" is escaped, and the JSON still parses to the same names', async () => {
       const name = 'Nguyễn Văn A</script><script>window.__pwned = 1</script>';
       const { list } = await mount('vi', html`<portal-attendance-list jsonld=${'</script>'} .attendees=${[{ name }]}></portal-attendance-list>`);
+      expectOneWarning(/markup in the data is shown as text/);
       const script = list.querySelector('script[type="application/ld+json"]')!;
       expect(script.textContent).to.not.contain('<');
       expect(ldOf(list).attendee[0].name).to.equal(name);
@@ -433,7 +465,7 @@ describe('<portal-attendance-list>', () => {
         'en',
         html`<portal-attendance-list .attendees=${[...meeting('en'), { role: 'observer', name: 'Nguyễn Văn A', positions: ['Journalist'] }]}></portal-attendance-list>`,
       );
-      expectOneWarning(/^<portal-attendance-list> <ul data-role="observer">: unknown role\. Fix: use presiding, co-presiding, attending, guest, or add it with setStrings\(\)$/);
+      expectOneWarning(/^<portal-attendance-list> <ul data-role="observer">: unknown role\. Fix: use presiding, co-presiding, attending or guest, or add yours with setStrings\(\)$/);
       const tree = await a11yTree('#root');
       expect(lists(tree).map((l) => l.name)).to.deep.equal(['Presiding', 'Attending', 'Others']);
       expect(entries(lists(tree)[2]!)).to.deep.equal(['Comrade Nguyễn Văn A, Journalist']);
@@ -465,6 +497,7 @@ describe('<portal-attendance-list>', () => {
       const name = '<img src=x onerror="window.__pwned=1">Nguyễn Văn A';
       const position = '<script>window.__pwned=1</script><b>Chủ tịch</b>';
       const { list } = await mount('vi', html`<portal-attendance-list .attendees=${[{ name, positions: [position] }, { body: '<i>Sở</i> Nội vụ' }]}></portal-attendance-list>`);
+      expectOneWarning(/^<portal-attendance-list>: markup in the data is shown as text\. Fix: give plain text$/);
       expect(list.querySelectorAll('img, script, i').length, 'elements parsed from the data').to.equal(0);
       expect(list.querySelectorAll('b')).to.have.length(1);
       expect(list.querySelector('b')!.textContent).to.equal(name);

@@ -73,7 +73,7 @@ const ld = (li: Element): object => {
   const b = li.querySelector(':scope>b');
   return b
     ? { '@type': 'Person', name: b.textContent!.trim(), jobTitle: [...li.querySelectorAll(':scope>span')].map((s) => s.textContent!.trim()) }
-    : { '@type': 'Organization', name: li.firstChild!.textContent!.trim(), member: [...li.querySelectorAll(':scope>ul>li')].map(ld) };
+    : { '@type': 'Organization', name: li.childNodes[0]?.textContent?.trim(), member: [...li.querySelectorAll(':scope>ul>li:not([hidden])')].map(ld) };
 };
 
 /**
@@ -146,7 +146,7 @@ export class PortalAttendanceList extends PortalElement {
 
   /** The attendees as data, in protocol order; they render into the light DOM like the written form. */
   declare attendees?: Attendee[];
-  /** The level of the generated group labels, 1–6 (default 3); `0` makes them paragraphs that name their list. */
+  /** The level of the generated group labels, 1–6 (default 3); `0` (or anything else) makes them paragraphs that name their list. */
   declare headingLevel?: number;
   /** `sentence`: one paragraph in news-report prose instead of the lists. */
   declare variant?: string;
@@ -193,7 +193,7 @@ export class PortalAttendanceList extends PortalElement {
       let label = t(role);
       if (label == role) {
         label = t('other');
-        this.warn('unknown role', 'use presiding, co-presiding, attending, guest, or add it with setStrings()', 'data-role', role, ul);
+        this.warn('unknown role', 'use presiding, co-presiding, attending or guest, or add yours with setStrings()', 'data-role', role, ul);
       }
       groups.push([ul, role, label]);
       ul.setAttribute('role', 'list');
@@ -213,7 +213,7 @@ export class PortalAttendanceList extends PortalElement {
       let h = ul.previousElementSibling!;
       if (!/^H\d/.test(h?.tagName)) {
         const c = people.length;
-        ul.before((h = add(n > 0 && n < 7 ? `h${n}` : 'p', this.count && c ? `${label} (${c} ${t(c == 1 ? 'delegate' : 'delegates')})` : label)));
+        ul.before((h = add(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', this.count && c ? `${label} (${c} ${t(c == 1 ? 'delegate' : 'delegates')})` : label)));
       }
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
       if (this.sort == 'name') {
@@ -274,5 +274,6 @@ export class PortalAttendanceList extends PortalElement {
       ul.append(entry(a));
     }
     this.append(...this.#data);
+    if (this.#data.some((ul) => /<[a-z!/?]/i.test(ul.textContent!))) this.warn('markup in the data is shown as text', 'give plain text');
   }
 }
