@@ -33,7 +33,8 @@ export const themesTable = () => {
 
 export const apiDocs = (manifest) => {
   const out = [];
-  for (const mod of manifest.modules ?? []) {
+  // By path: the analyzer lists modules in the order its file glob happens to return them, which varies.
+  for (const mod of [...(manifest.modules ?? [])].sort((a, b) => a.path.localeCompare(b.path))) {
     for (const d of mod.declarations ?? []) {
       if (!d.customElement || !d.tagName) continue;
       out.push(`### \`<${d.tagName}>\` (${d.name})`, '', d.summary ?? '', '');

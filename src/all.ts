@@ -4,3 +4,4 @@ import './components/skip-ribbon/define.js';
 import './components/article-card/define.js';
 import './components/article-list/define.js';
 import './components/figure/define.js';
+import './components/attendance-list/define.js';

@@ -8,3 +8,4 @@ export { PortalSkipRibbon } from './components/skip-ribbon/skip-ribbon.js';
 export { PortalArticleCard, type ArticleCardVariant } from './components/article-card/article-card.js';
 export { PortalArticleList } from './components/article-list/article-list.js';
 export { PortalFigure, type FigureVariant } from './components/figure/figure.js';
+export { PortalAttendanceList, type Attendee, type AttendancePerson, type AttendanceBody } from './components/attendance-list/attendance-list.js';

@@ -220,3 +220,61 @@ export const photosEn: readonly [SamplePhoto, SamplePhoto] = [
 ];
 
 export const photos = (lang: SampleLang): readonly [SamplePhoto, SamplePhoto] => (lang === 'en' ? photosEn : photosVi);
+/* ------------------------------------------------------------------------ */
+/* <portal-attendance-list>: the sample meeting, as data                      */
+/* ------------------------------------------------------------------------ */
+
+/** One attendee as the attendance list takes it (kept here without importing src/, so stories and tests share it). */
+export type SampleAttendee = { name: string; positions?: string[]; role?: string } | { body: string; members?: { name: string; positions?: string[] }[]; role?: string };
+
+/**
+ * Who chaired and who attended the sample meeting, exactly as its report
+ * lists them ("Đồng chí Phạm Sỹ Lợi, … chủ trì Hội nghị; tham dự Hội nghị có …"),
+ * in the order written; "Tỉnh uỷ" is spelled as published.
+ */
+export const meetingVi: SampleAttendee[] = [
+  { role: 'presiding', name: 'Phạm Sỹ Lợi', positions: ['Phó Bí thư Thường trực Tỉnh uỷ', 'Chủ tịch HĐND tỉnh'] },
+  { role: 'attending', body: 'các thành viên Thường trực HĐND tỉnh' },
+  { role: 'attending', body: 'đại diện lãnh đạo: UBND, Ủy ban MTTQ tỉnh' },
+  { role: 'attending', body: 'Lãnh đạo: Sở Nội vụ, Sở Tài chính' },
+  { role: 'attending', body: 'Lãnh đạo Văn phòng: Tỉnh ủy, HĐND, UBND tỉnh' },
+  { role: 'attending', body: 'lãnh đạo các Ban HĐND tỉnh' },
+  { role: 'attending', body: 'Thường trực HĐND, lãnh đạo các Ban HĐND các huyện, thành phố' },
+];
+
+/** The same meeting in English (our translation). */
+export const meetingEn: SampleAttendee[] = [
+  {
+    role: 'presiding',
+    name: 'Phạm Sỹ Lợi',
+    positions: ['Standing Deputy Secretary of the Provincial Party Committee', "Chairman of the Provincial People's Council"],
+  },
+  { role: 'attending', body: "the members of the Standing Committee of the Provincial People's Council" },
+  { role: 'attending', body: "representatives of the leadership of the Provincial People's Committee and the Provincial Fatherland Front Committee" },
+  { role: 'attending', body: 'leaders of the Department of Home Affairs and the Department of Finance' },
+  { role: 'attending', body: "leaders of the Offices of the Provincial Party Committee, People's Council and People's Committee" },
+  { role: 'attending', body: "leaders of the committees of the Provincial People's Council" },
+  { role: 'attending', body: "the Standing Committees and committee leaders of the district and city People's Councils" },
+];
+
+export const meeting = (lang: SampleLang): SampleAttendee[] => (lang === 'en' ? meetingEn : meetingVi);
+
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Đức', 'Thu', 'Quang', 'Thanh', 'Hữu'];
+const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Ngọc', 'Phương', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Tuấn', 'Vân', 'Yến'];
+const DISTRICTS = ['thành phố Phủ Lý', 'huyện Duy Tiên', 'huyện Kim Bảng', 'huyện Thanh Liêm', 'huyện Bình Lục', 'huyện Lý Nhân'];
+const DISTRICT_POSITIONS = ['Chủ tịch HĐND', 'Phó Chủ tịch HĐND', 'Trưởng Ban Pháp chế HĐND', 'Trưởng Ban Kinh tế - Xã hội HĐND', 'Phó Trưởng Ban Pháp chế HĐND', 'Phó Trưởng Ban Kinh tế - Xã hội HĐND', 'Chánh Văn phòng HĐND và UBND', 'Ủy viên Thường trực HĐND', 'Đại biểu HĐND tỉnh'];
+
+/**
+ * A large meeting for the "many attendees" story and the benchmark: the sample's
+ * presiding member and `size` attendees from the six districts. The names are
+ * made up (generated from common Vietnamese family, middle and given names).
+ */
+export const largeMeeting = (size = 60): SampleAttendee[] => [
+  meetingVi[0]!,
+  ...Array.from({ length: size }, (_, i) => ({
+    role: 'attending',
+    name: `${SURNAMES[(i * 7) % SURNAMES.length]} ${MIDDLE[(i * 5) % MIDDLE.length]} ${GIVEN[(i * 11) % GIVEN.length]}`,
+    positions: [`${DISTRICT_POSITIONS[Math.floor(i / DISTRICTS.length) % DISTRICT_POSITIONS.length]} ${DISTRICTS[i % DISTRICTS.length]}`],
+  })),
+];

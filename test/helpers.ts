@@ -122,3 +122,10 @@ export const useTheme = async (name: string | null): Promise<void> => {
  */
 export const a11yTree = async (selector?: string): Promise<A11yNode> =>
   (await executeServerCommand('a11y-tree', selector ? { selector } : {})) as A11yNode;
+
+/**
+ * The accessibility tree under `selector` as a screen reader works with it: generic wrappers flattened into their
+ * children, each node only { role, name, level?, children? }. Lists and list items stay (unlike a11ySnapshot).
+ */
+export const a11yOutline = (selector: string): Promise<A11yNode[]> =>
+  executeServerCommand('a11y-tree', { selector, prune: true }) as Promise<A11yNode[]>;

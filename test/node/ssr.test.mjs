@@ -59,6 +59,14 @@ const FIXTURES = {
       '<figcaption>Đồng chí Phạm Sỹ Lợi phát biểu tại hội nghị <small>Ảnh: Văn phòng HĐND tỉnh</small></figcaption></figure>',
     text: ['alt="Người phát biểu tại bục"', 'Đồng chí Phạm Sỹ Lợi phát biểu tại hội nghị', 'Ảnh: Văn phòng HĐND tỉnh'],
   },
+  'portal-attendance-list': {
+    attrs: 'count heading-level="3" jsonld="Hội nghị giao ban" sort="name"',
+    children:
+      '<h3>Chủ trì</h3><ul data-role="presiding"><li>Đồng chí <b>Phạm Sỹ Lợi</b>, <span>Phó Bí thư Thường trực Tỉnh uỷ</span>, <span>Chủ tịch HĐND tỉnh</span></li></ul>' +
+      '<ul data-role="attending"><li>các thành viên Thường trực HĐND tỉnh</li><li>Lãnh đạo: Sở Nội vụ, Sở Tài chính</li></ul>' +
+      '<script type="application/json">[{"role":"guest","name":"Nguyễn Văn A"}]</script>',
+    text: ['Chủ trì', 'Phạm Sỹ Lợi', 'Phó Bí thư Thường trực Tỉnh uỷ', 'Chủ tịch HĐND tỉnh', 'Lãnh đạo: Sở Nội vụ, Sở Tài chính'],
+  },
 };
 const GENERIC = {
   attrs: '',

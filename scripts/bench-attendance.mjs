@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how long <portal-attendance-list> takes with 300 attendees,
+ * in headless Chromium (Debian's, as the tests use; nothing is downloaded).
+ *
+ * The component and the sample data are bundled with esbuild (Lit's production
+ * build, minified, as a portal would ship it) and loaded into a blank page.
+ * Each scenario runs RUNS times on a fresh element; a time runs from the
+ * change to the end of the update, style and layout included (a forced
+ * layout), so it is what the main thread is blocked for. The page wraps the
+ * Intl constructors and counts every object made, so "no Intl object per
+ * item" is checked, not assumed.
+ *
+ * Prints a table of medians and maxima, and exits 1 if the component's own
+ * work (script, median) is over one frame (16 ms), if a change with its
+ * layout is a long task (median over 50 ms), or if more than one Intl object
+ * was made.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = 21;
+const WARMUP = 3;
+const SIZE = 300;
+/** The component's own work must fit in one frame at 60 Hz. */
+const FRAME = 16;
+/** With the browser's style and layout of 300 rows, no change may be a long task (RAIL, Long Tasks API). */
+const LONG_TASK = 50;
+
+const entry = `
+  import '${join(root, 'src/components/attendance-list/define.ts')}';
+  import { largeMeeting } from '${join(root, 'stories/sample-content.ts')}';
+  window.largeMeeting = largeMeeting;
+`;
+const { outputFiles } = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'silent',
+});
+const bundle = outputFiles[0].text;
+
+const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+if (!executablePath) {
+  console.error('No Chromium found: set CHROME_PATH, or apt-get install -y chromium.');
+  process.exit(1);
+}
+const browser = await puppeteer.launch({ executablePath, args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+try {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html lang="vi"><body><main></main></body></html>');
+  // Count every Intl object the page makes, before the component's script runs.
+  await page.evaluate(() => {
+    window.intlMade = {};
+    for (const name of ['Collator', 'DateTimeFormat', 'NumberFormat', 'PluralRules', 'Segmenter', 'ListFormat', 'RelativeTimeFormat']) {
+      const Original = Intl[name];
+      if (!Original) continue;
+      Intl[name] = new Proxy(Original, {
+        construct(target, args) {
+          window.intlMade[name] = (window.intlMade[name] ?? 0) + 1;
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+  });
+  await page.addScriptTag({ content: bundle, type: 'module' });
+  await page.waitForFunction(() => customElements.get('portal-attendance-list') && window.largeMeeting);
+
+  const result = await page.evaluate(
+    async (RUNS, WARMUP, SIZE) => {
+      const main = document.querySelector('main');
+      const laidOut = () => document.body.offsetHeight;
+      /** A meeting of SIZE people: 1 presiding, 3 co-presiding, the rest attending, the last 20 invited guests. */
+      const data = (shift = 0) =>
+        window.largeMeeting(SIZE + shift).slice(shift, SIZE + shift).map((a, i) => ({
+          ...a,
+          role: i === 0 ? 'presiding' : i < 4 ? 'co-presiding' : i >= SIZE - 20 ? 'guest' : 'attending',
+        }));
+      const fresh = async (attrs = '') => {
+        main.innerHTML = `<portal-attendance-list count ${attrs}></portal-attendance-list>`;
+        await main.firstElementChild.updateComplete;
+        return main.firstElementChild;
+      };
+      /**
+       * Runs act() on a fresh setup() RUNS times (after WARMUP runs that are not counted). "script" ends when
+       * the update is complete; "total" also includes the style and layout it causes, forced synchronously.
+       */
+      const time = async (setup, act) => {
+        const script = [];
+        const total = [];
+        for (let i = 0; i < WARMUP + RUNS; i++) {
+          document.documentElement.lang = 'vi';
+          const el = await setup();
+          laidOut();
+          await new Promise((r) => setTimeout(r, 10));
+          const t0 = performance.now();
+          await act(el);
+          await el.updateComplete;
+          const t1 = performance.now();
+          laidOut();
+          const t2 = performance.now();
+          if (i >= WARMUP) {
+            script.push(t1 - t0);
+            total.push(t2 - t0);
+          }
+        }
+        const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+        return { script: median(script), total: median(total), max: Math.max(...total) };
+      };
+      const rendered = async (attrs) => {
+        const el = await fresh(attrs);
+        el.attendees = data();
+        await el.updateComplete;
+        return el;
+      };
+      const out = {};
+      out['first render (attendees property)'] = await time(
+        () => fresh(),
+        (el) => {
+          el.attendees = data();
+        },
+      );
+      out['first render (JSON child)'] = await time(
+        async () => {
+          main.innerHTML = '';
+          const el = document.createElement('portal-attendance-list');
+          el.setAttribute('count', '');
+          const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(data()) });
+          el.append(script);
+          return el;
+        },
+        (el) => {
+          main.append(el);
+        },
+      );
+      out['first render, sort="name"'] = await time(
+        () => fresh('sort="name"'),
+        (el) => {
+          el.attendees = data();
+        },
+      );
+      out['update: new data (300 other people)'] = await time(
+        () => rendered(),
+        (el) => {
+          el.attendees = data(1);
+        },
+      );
+      out['update: page language vi → en'] = await time(
+        () => rendered(),
+        async () => {
+          document.documentElement.lang = 'en';
+          await null; // the MutationObserver's callback (a microtask) asks for the update
+        },
+      );
+      out['update: sort="name" switched on'] = await time(
+        () => rendered(),
+        (el) => {
+          el.sort = 'name';
+        },
+      );
+      out['update: variant="sentence" + JSON-LD'] = await time(
+        () => rendered(),
+        (el) => {
+          el.variant = 'sentence';
+          el.jsonld = 'Hội nghị';
+        },
+      );
+      const el = main.firstElementChild;
+      return {
+        times: out,
+        intl: window.intlMade,
+        items: el.querySelectorAll('li').length,
+        sentenceChars: el.querySelector('p')?.textContent.length,
+      };
+    },
+    RUNS,
+    WARMUP,
+    SIZE,
+  );
+
+  const rows = Object.entries(result.times);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`<portal-attendance-list> with ${SIZE} attendees, headless Chromium (${await browser.version()}), ${RUNS} runs each after ${WARMUP} warm-up runs\n`);
+  console.log(`${''.padEnd(width)}  median ms          max ms`);
+  console.log(`${'scenario'.padEnd(width)}  script  + layout   + layout`);
+  for (const [name, t] of rows) console.log(`${name.padEnd(width)}  ${t.script.toFixed(1).padStart(6)}  ${t.total.toFixed(1).padStart(8)}   ${t.max.toFixed(1).padStart(8)}`);
+  const made = Object.entries(result.intl).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none';
+  console.log(`\nIntl objects made in the whole run (${rows.length * RUNS} renders of ${SIZE} items): ${made}`);
+  console.log(`last element: ${result.items} list items, a sentence of ${result.sentenceChars} characters`);
+
+  const slow = rows.filter(([, t]) => t.script > FRAME || t.total > LONG_TASK);
+  const intlTotal = Object.values(result.intl).reduce((a, b) => a + b, 0);
+  if (result.items !== SIZE) console.error(`✗ expected ${SIZE} list items, got ${result.items}`);
+  if (slow.length) console.error(`✗ too slow (script median over ${FRAME} ms, or with layout over ${LONG_TASK} ms): ${slow.map(([k]) => k).join('; ')}`);
+  if (intlTotal > 1) console.error(`✗ ${intlTotal} Intl objects: at most one Collator for the page is allowed`);
+  if (slow.length || intlTotal > 1 || result.items !== SIZE) process.exitCode = 1;
+  else console.log(`\n✓ script within one frame (${FRAME} ms), no long task (${LONG_TASK} ms) with layout; one Intl object at most for the page`);
+} finally {
+  await browser.close();
+}
