@@ -5,3 +5,4 @@ export { setTimeZone, getTimeZone, formatDate, parseDate, type DatePattern, type
 export { safeUrl } from './internal/url.js';
 export { VERSION } from './internal/version.js';
 export { PortalSkipRibbon } from './components/skip-ribbon/skip-ribbon.js';
+export { PortalArticle } from './components/article/article.js';

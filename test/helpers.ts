@@ -92,3 +92,10 @@ export const loadTheme = async (name = 'default'): Promise<void> => {
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
 export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
   executeServerCommand('media-features', features);
+
+/**
+ * The whole accessibility tree, from the element `selector` finds (or the page): unlike a11ySnapshot it keeps
+ * roles that are not "interesting" to Puppeteer, such as article, figure, list and table. Needs a11yTreePlugin.
+ */
+export const a11yTree = (selector?: string): Promise<A11yNode> =>
+  executeServerCommand('a11y-tree', selector ? { selector } : {}) as Promise<A11yNode>;
