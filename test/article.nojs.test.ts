@@ -30,7 +30,7 @@ describe('<portal-article> without JavaScript', () => {
         </portal-article>
       </main>
     `);
-    expect(el.querySelector('portal-article')!.shadowRoot).to.equal(null);
+    expect(el.querySelector('portal-article')!.shadowRoot === null, 'no shadow root').to.equal(true);
     const articles = nodesWithRole(await a11yTree(), 'article');
     expect(articles).to.have.length(1);
     const [heading] = nodesWithRole(articles[0]!, 'heading');
