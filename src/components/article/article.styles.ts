@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
 /*
- * The shadow root reaches only the host's direct children (::slotted): the
- * blocks of the body (p, ul, ol, blockquote, table, figure, h2…) and the slotted
- * parts. Font, line-height and colour inherit into what is nested (list items,
- * cells, links in paragraphs); the document sheet below does the rest.
+ * The shadow root holds only slots, and its CSS reaches only the host's direct
+ * children (::slotted): the blocks of the body (p, ul, ol, blockquote, table,
+ * figure, h2…) and the slotted parts. What is nested (list items, cells, links
+ * in paragraphs) inherits font, line height and colour, and takes its own look
+ * from the page. Page rules on those blocks (a `p { margin: 0 }` reset, say)
+ * win over ::slotted, as they should.
  */
 export const styles = css`
   :host {
