@@ -3,8 +3,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mediaFeaturesPlugin } from './test/plugins/media-features.mjs';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { a11yTreePlugin } from './test/plugins/a11y-tree.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium();
 

@@ -5,3 +5,4 @@ import './components/article-card/define.js';
 import './components/article-list/define.js';
 import './components/figure/define.js';
 import './components/attendance-list/define.js';
+import './components/article/define.js';

@@ -9,3 +9,4 @@ export { PortalArticleCard, type ArticleCardVariant } from './components/article
 export { PortalArticleList } from './components/article-list/article-list.js';
 export { PortalFigure, type FigureVariant } from './components/figure/figure.js';
 export { PortalAttendanceList, type Attendee, type AttendancePerson, type AttendanceBody } from './components/attendance-list/attendance-list.js';
+export { PortalArticle } from './components/article/article.js';

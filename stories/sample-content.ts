@@ -278,3 +278,87 @@ export const largeMeeting = (size = 60): SampleAttendee[] => [
     positions: [`${DISTRICT_POSITIONS[Math.floor(i / DISTRICTS.length) % DISTRICT_POSITIONS.length]} ${DISTRICTS[i % DISTRICTS.length]}`],
   })),
 ];
+/** The parts of a full article page that <portal-article> lays out, in both languages (from the same news item). */
+export interface SampleArticlePage {
+  /** The dateline: the date as the portal wrote it, then the place. */
+  date: string;
+  place: string;
+  /** The lead: the opening sentence. */
+  lead: string;
+  /** A paragraph in the body with a link: the plan the conference adopted. */
+  seeAlso: string;
+  planTitle: string;
+  /** A list in the body: the solutions the conference stressed. */
+  listIntro: string;
+  list: readonly string[];
+  /** The topic discussed, quoted. */
+  quote: string;
+  /** Who spoke, as a small table. */
+  tableCaption: string;
+  tableHead: readonly [string, string];
+  tableRows: readonly (readonly [string, string])[];
+  /** A photo's caption and its alternative text (the stories use a placeholder drawing). */
+  figureCaption: string;
+  figureAlt: string;
+  /** The byline: source, and the updated date as shown. */
+  source: string;
+  updatedLabel: string;
+  updatedShown: string;
+  publisher: string;
+}
+
+export const articlePageVi: SampleArticlePage = {
+  date: 'Chiều 13/3',
+  place: 'tại huyện Duy Tiên',
+  lead: 'Chiều 13/3, tại huyện Duy Tiên, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban giữa Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.',
+  seeAlso: 'Thường trực HĐND tỉnh đã quán triệt triển khai',
+  planTitle: 'Kế hoạch đổi mới, nâng cao chất lượng, hiệu quả hoạt động của HĐND tỉnh, nhiệm kỳ 2016-2021',
+  listIntro: 'Các giải pháp được chú trọng cần tập trung thực hiện là:',
+  list: [
+    'đổi mới, nâng cao chất lượng kỳ họp HĐND tỉnh;',
+    'chất lượng hoạt động giám sát, tiếp xúc cử tri và công tác tiếp dân;',
+    'nâng cao chất lượng công tác phối hợp.',
+  ],
+  quote: 'Giải pháp nâng cao chất lượng, hiệu quả hoạt động của Tổ đại biểu, đại biểu HĐND.',
+  tableCaption: 'Phát biểu tại Hội nghị',
+  tableHead: ['Đại biểu', 'Nội dung'],
+  tableRows: [
+    ['Đồng chí Lê Thị Thanh Hà, Phó Chủ tịch Thường trực HĐND tỉnh', 'Báo cáo kết quả hoạt động của HĐND tỉnh, HĐND các huyện, thành phố'],
+    ['Đồng chí Phạm Sỹ Lợi, Chủ tịch HĐND tỉnh', 'Phát biểu kết luận Hội nghị'],
+  ],
+  figureCaption: 'Đồng chí Phạm Sỹ Lợi, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu tại hội nghị.',
+  figureAlt: 'Ảnh minh họa (thay cho ảnh chụp hội nghị)',
+  source: 'Nguồn: Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh',
+  updatedLabel: 'Cập nhật:',
+  updatedShown: '08:00 14/03/2018',
+  publisher: 'Hội đồng nhân dân tỉnh Hà Nam',
+};
+
+export const articlePageEn: SampleArticlePage = {
+  date: 'On the afternoon of 13 March',
+  place: 'in Duy Tiên district',
+  lead: "On the afternoon of 13 March, in Duy Tiên district, the Standing Committee of the Provincial People's Council held its third briefing conference with the Standing Committees of the district and city People's Councils for the 2016-2021 term.",
+  seeAlso: 'The Standing Committee presented',
+  planTitle: "the plan to reform and raise the quality of the Provincial People's Council, 2016-2021 term",
+  listIntro: 'The solutions to focus on are:',
+  list: [
+    "better sessions of the Provincial People's Council;",
+    'better oversight, meetings with voters and citizen receptions;',
+    'better coordination.',
+  ],
+  quote: "Solutions to raise the quality and effectiveness of the delegate groups and delegates of the People's Council.",
+  tableCaption: 'Speakers at the conference',
+  tableHead: ['Delegate', 'Subject'],
+  tableRows: [
+    ["Comrade Lê Thị Thanh Hà, Standing Vice Chair of the Provincial People's Council", 'Report on the work of the provincial, district and city councils'],
+    ["Comrade Phạm Sỹ Lợi, Chairman of the Provincial People's Council", 'Closing remarks'],
+  ],
+  figureCaption: "Comrade Phạm Sỹ Lợi, Standing Deputy Secretary of the Provincial Party Committee and Chairman of the Provincial People's Council, speaks at the conference.",
+  figureAlt: 'Placeholder drawing (in place of the conference photo)',
+  source: 'Source: Office of the National Assembly Delegation and the Provincial People\'s Council',
+  updatedLabel: 'Updated:',
+  updatedShown: '08:00 14/03/2018',
+  publisher: "Ha Nam Provincial People's Council",
+};
+
+export const articlePage = (lang: SampleLang): SampleArticlePage => (lang === 'en' ? articlePageEn : articlePageVi);

@@ -67,6 +67,17 @@ const FIXTURES = {
       '<script type="application/json">[{"role":"guest","name":"Nguyễn Văn A"}]</script>',
     text: ['Chủ trì', 'Phạm Sỹ Lợi', 'Phó Bí thư Thường trực Tỉnh uỷ', 'Chủ tịch HĐND tỉnh', 'Lãnh đạo: Sở Nội vụ, Sở Tài chính'],
   },
+  'portal-article': {
+    attrs: 'role="article" jsonld publisher="Hội đồng nhân dân tỉnh Hà Nam"',
+    children:
+      '<a slot="category" href="/tin-hoat-dong">Tin hoạt động</a>' +
+      '<h1 slot="headline">Hội nghị giao ban Thường trực HĐND tỉnh lần thứ ba</h1>' +
+      '<p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time>, tại huyện Duy Tiên</p>' +
+      '<p slot="lead">Thường trực HĐND tỉnh tổ chức Hội nghị giao ban.</p>' +
+      '<p>Hội nghị đã tập trung đánh giá tình hình hoạt động của HĐND.</p>' +
+      '<p slot="byline">Văn phòng HĐND tỉnh</p>',
+    text: ['Tin hoạt động', 'Hội nghị giao ban Thường trực HĐND tỉnh lần thứ ba', 'Chiều 13/3', 'Hội nghị đã tập trung', 'Văn phòng HĐND tỉnh'],
+  },
 };
 const GENERIC = {
   attrs: '',

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/*
+ * The shadow root holds only slots, and its CSS reaches only the host's direct
+ * children (::slotted): the blocks of the body (p, ul, ol, blockquote, table,
+ * figure, h2…) and the slotted parts. What is nested (list items, cells, links
+ * in paragraphs) inherits font, line height and colour, and takes its own look
+ * from the page. Page rules on those blocks (a `p { margin: 0 }` reset, say)
+ * win over ::slotted, as they should.
+ */
+export const styles = css`
+  :host {
+    display: flow-root;
+    max-inline-size: var(--portal-article-measure, 42rem);
+    line-height: var(--portal-line-height-body, 1.6);
+  }
+  /*
+   * One gap after every block. A child that wants another sets
+   * --portal-article-gap on itself: the article sets no such property on it, so
+   * the child's value wins (a margin in the child's own :host would lose to
+   * ::slotted). Inline margins are the child's (inset, floated).
+   */
+  ::slotted(*) {
+    margin-block: 0 var(--portal-article-gap, var(--portal-space-4, 1rem));
+  }
+  ::slotted(blockquote) {
+    padding-inline-start: var(--portal-space-4, 1rem);
+    border-inline-start: 4px solid var(--portal-color-brand, #1d3a6e);
+  }
+  ::slotted(table) {
+    border-collapse: collapse;
+  }
+  ::slotted([slot=headline]) {
+    font-size: var(--portal-font-size-2xl, 2rem);
+    line-height: var(--portal-line-height-heading, 1.35);
+  }
+  ::slotted([slot=lead]) {
+    font-size: var(--portal-font-size-lg, 1.25rem);
+    font-weight: 600;
+  }
+  ::slotted(:is([slot=dateline], [slot=byline])) {
+    font-size: var(--portal-font-size-sm, 0.875rem);
+    color: var(--portal-color-text-muted, #4a5060);
+  }
+`;
+
+/*
+ * A document-level sheet, adopted once when the first article connects, for
+ * what shadow CSS cannot reach: images at any depth, links at any depth in
+ * print, and the page around the article in print. :where() keeps the
+ * specificity at zero, so the page's own rules win.
+ */
+export const documentStyles = css`
+  :where(portal-article img) {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  @media print {
+    portal-skip-ribbon,
+    nav,
+    [role=navigation],
+    [role=search],
+    button,
+    [data-portal-print=hide] {
+      display: none !important;
+    }
+    :where(portal-article a[href]:not([href^='#'], [slot]))::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

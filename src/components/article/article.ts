@@ -1,0 +1,121 @@
+import { html } from 'lit';
+import { parseDate } from '../../internal/date.js';
+import { PortalElement } from '../../internal/portal-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { checkLink } from '../../internal/url.js';
+import { documentStyles, styles } from './article.styles.js';
+
+/** Marks the JSON-LD script the article wrote, so it finds it again and never writes it twice. */
+const MARK = 'data-portal-article';
+
+/**
+ * A full news article: category, headline, dateline, lead, body and byline,
+ * laid out for reading and for print.
+ *
+ * Everything is the page's own light DOM, and the element is the article
+ * itself. Write `role="article"` on it and its parts in reading order, so the
+ * page reads the same before (or without) JavaScript:
+ *
+ * ```html
+ * <portal-article role="article">
+ *   <a slot="category" href="/tin-hoat-dong">Tin hoạt động</a>
+ *   <h1 slot="headline">Hội nghị giao ban …</h1>
+ *   <p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time>, tại huyện Duy Tiên</p>
+ *   <p slot="lead">…</p>
+ *   <p>…</p>
+ *   <p slot="byline">Văn phòng HĐND tỉnh · Cập nhật: <time datetime="2018-03-14T15:30+07:00">15:30 14/03/2018</time></p>
+ * </portal-article>
+ * ```
+ *
+ * - The headline's level is the element you write: `h1` on an article page,
+ *   `h2` where the page already has its `h1`.
+ * - `role="article"` is added if you leave it out (do not also wrap the
+ *   element in `<article>`: that would make two articles).
+ * - The first article on a page adopts a small document stylesheet, for what
+ *   shadow CSS cannot reach: images in the article never overflow it, and in
+ *   print the page chrome (`portal-skip-ribbon`, `nav`, `[role=navigation]`,
+ *   `[role=search]`, buttons, and anything marked `data-portal-print="hide"`)
+ *   is hidden and each link in the article prints its URL after its text.
+ * - The article checks its content when it first renders and whenever its
+ *   direct children change: links (`checkLink`), the headline, and the
+ *   `<time datetime>` in the dateline and byline.
+ *
+ * @summary A full news article: category, headline, dateline, lead, body and byline, with print styles and optional JSON-LD.
+ *
+ * @slot category - The category, as a link: `<a slot="category" href="…">Tin hoạt động</a>`.
+ * @slot headline - The headline, an `h1` (or the level that fits the page): `<h1 slot="headline">…</h1>`.
+ * @slot dateline - A real `<time datetime>` and a place: `<p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time>, tại huyện Duy Tiên</p>`. Its first `<time>` is the published date.
+ * @slot lead - The lead paragraph: `<p slot="lead">…</p>`.
+ * @slot - The body: paragraphs, lists, quotes, tables, figures, attendance lists. Each direct child gets the same gap after it.
+ * @slot byline - Optional author, source and updated date, in one element or several. Its first `<time datetime>` is the updated date.
+ *
+ * @cssprop [--portal-article-measure=42rem] - The reading width: the article's maximum inline size.
+ * @cssprop [--portal-article-gap=var(--portal-space-4, 1rem)] - The space after each block. Set it on the article, or on one child for that child alone.
+ */
+export class PortalArticle extends PortalElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...PortalElement.properties,
+    jsonld: { type: Boolean },
+    publisher: {},
+  };
+
+  /**
+   * Writes NewsArticle JSON-LD into the light DOM, for rich search results: headline (the headline's text),
+   * datePublished and dateModified (the dateline's and the byline's first valid `<time datetime>`), image (the
+   * first image in the article) and publisher.
+   */
+  declare jsonld?: boolean;
+  /** The publisher's name in the JSON-LD, e.g. "Hội đồng nhân dân tỉnh Hà Nam". */
+  declare publisher?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const sheet = documentStyles.styleSheet;
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.role ||= 'article';
+    this.renderRoot.addEventListener('slotchange', this.#sync);
+  }
+
+  protected override updated(): void {
+    this.#sync();
+  }
+
+  protected override render() {
+    return html`<slot name="category"></slot><slot name="headline"></slot><slot name="dateline"></slot><slot name="lead"></slot><slot></slot><slot name="byline"></slot>`;
+  }
+
+  /** Checks the author's content and keeps the JSON-LD up to date. */
+  #sync = (): void => {
+    // Children may still be arriving from the parser: check once it is done.
+    if (document.readyState == 'loading') return document.addEventListener('DOMContentLoaded', this.#sync, { once: true });
+    for (const a of this.querySelectorAll('a')) checkLink(this, a);
+    const headline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)[slot=headline]');
+    if (!headline) this.warn('no h1–h6 in slot="headline"', 'add <h1 slot="headline">');
+    // The first valid date of each: the dateline's is the published date, the byline's the updated date.
+    const dates: Record<string, string> = {};
+    for (const time of this.querySelectorAll<HTMLTimeElement>(':scope>:is([slot=dateline],[slot=byline]) time')) {
+      if (parseDate(time.dateTime)) dates[time.closest('[slot]')!.slot] ??= time.dateTime;
+      else this.warn('not an ISO 8601 date', 'use YYYY-MM-DD', 'datetime', time.dateTime, time);
+    }
+    let script = this.querySelector(`:scope>script[${MARK}]`);
+    if (!this.jsonld) return script?.remove();
+    if (!script) {
+      script = document.createElement('script');
+      script.setAttribute('type', 'application/ld+json');
+      script.setAttribute(MARK, '');
+      this.append(script);
+    }
+    // `<` escaped, so no text in the article can close the script when the page is saved or rendered on a server.
+    script.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: headline?.textContent?.trim(),
+      datePublished: dates.dateline,
+      dateModified: dates.byline,
+      image: this.querySelector('img')?.src,
+      publisher: this.publisher && { '@type': 'Organization', name: this.publisher },
+    }).replace(/</g, '\\u003c');
+  };
+}

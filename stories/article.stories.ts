@@ -1,0 +1,313 @@
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { article, articlePage, frameText, type SampleLang } from './sample-content.js';
+
+type ArticleArgs = {
+  /** The component's CSS custom properties, from the manifest, as Controls. */
+  [token: `--${string}`]: string | undefined;
+  jsonld?: boolean;
+  publisher?: string;
+  /** Story only: the headline element, h1 or h2. */
+  headingLevel?: 1 | 2;
+  /** Story only: author, source and updated date. */
+  byline?: boolean;
+  /** Story only: a body with a list, a quote, a table and a figure, not only paragraphs. */
+  richBody?: boolean;
+};
+
+const lang = (globals: Record<string, unknown>): SampleLang => (globals.locale === 'en' ? 'en' : 'vi');
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A placeholder drawing in place of the conference photo (the stories load nothing from the network). */
+const PLACEHOLDER = `data:image/svg+xml,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 900 600'><rect width='900' height='600' fill='#d8dce3'/><circle cx='450' cy='250' r='90' fill='#a3aab8'/><rect x='270' y='370' width='360' height='160' rx='80' fill='#a3aab8'/></svg>",
+)}`;
+
+interface MarkupOptions {
+  level?: 1 | 2;
+  byline?: boolean;
+  richBody?: boolean;
+  jsonld?: boolean;
+  publisher?: string;
+  /** `lang` on the element itself, for an article in another language than the page. */
+  markLang?: boolean;
+  style?: string;
+}
+
+/** The article's markup as a portal writes it: every part in reading order, in the light DOM. */
+const markup = (l: SampleLang, o: MarkupOptions = {}): string => {
+  const a = article(l);
+  const p = articlePage(l);
+  const h = `h${o.level ?? 1}`;
+  const attrs = [
+    'role="article"',
+    o.markLang ? `lang="${l}"` : '',
+    o.jsonld ? 'jsonld' : '',
+    o.jsonld && o.publisher ? `publisher="${esc(o.publisher)}"` : '',
+    o.style ? `style="${esc(o.style)}"` : '',
+  ].filter(Boolean);
+  const rich = o.richBody
+    ? `
+  <p>${esc(p.listIntro)}</p>
+  <ul>
+${p.list.map((item) => `    <li>${esc(item)}</li>`).join('\n')}
+  </ul>
+  <blockquote><p>${esc(p.quote)}</p></blockquote>
+  <figure>
+    <img src="${PLACEHOLDER}" alt="${esc(p.figureAlt)}" width="900" height="600">
+    <figcaption>${esc(p.figureCaption)}</figcaption>
+  </figure>
+  <table>
+    <caption>${esc(p.tableCaption)}</caption>
+    <thead><tr><th scope="col">${esc(p.tableHead[0])}</th><th scope="col">${esc(p.tableHead[1])}</th></tr></thead>
+    <tbody>
+${p.tableRows.map(([who, what]) => `      <tr><td>${esc(who)}</td><td>${esc(what)}</td></tr>`).join('\n')}
+    </tbody>
+  </table>`
+    : '';
+  const byline = o.byline
+    ? `
+  <p slot="byline">${esc(p.source)}</p>
+  <p slot="byline">${esc(p.updatedLabel)} <time datetime="2018-03-14T08:00+07:00">${esc(p.updatedShown)}</time></p>`
+    : '';
+  return `<portal-article ${attrs.join(' ')}>
+  <a slot="category" href="/tin-hoat-dong">${esc(a.category)}</a>
+  <${h} slot="headline">${esc(a.title)}</${h}>
+  <p slot="dateline"><time datetime="2018-03-13">${esc(p.date)}</time>, ${esc(p.place)}</p>
+  <p slot="lead">${esc(p.lead)}</p>
+${a.paragraphs
+  .slice(1)
+  .map((text) => `  <p>${esc(text)}</p>`)
+  .join('\n')}
+  <p>${esc(p.seeAlso)} <a href="/van-ban/ke-hoach-doi-moi-2016-2021">${esc(p.planTitle)}</a>.</p>${rich}${byline}
+</portal-article>`;
+};
+
+/** The tokens set in the Controls panel, as an inline style. */
+const tokenStyle = (args: ArticleArgs): string =>
+  Object.entries(args)
+    .filter((e): e is [string, string] => e[0].startsWith('--') && typeof e[1] === 'string' && e[1] !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
+
+/** The page around the article: a surface, and the page's own link and focus styles, as a portal has. */
+const pageStyles = html`<style>
+  .sb-article-page {
+    padding: var(--portal-space-6, 1.5rem);
+    background: var(--portal-color-surface, #ffffff);
+    color: var(--portal-color-text, #1b1d21);
+    font-family: var(--portal-font-family, system-ui, sans-serif);
+  }
+  .sb-article-page a {
+    color: var(--portal-color-link, #0b4fa8);
+  }
+  .sb-article-page :is(a, button):focus-visible {
+    outline: var(--portal-focus-ring-width, 3px) solid var(--portal-focus-ring-color, #0b4fa8);
+    outline-offset: var(--portal-focus-ring-offset, 2px);
+  }
+  .sb-article-page :is(th, td) {
+    padding: var(--portal-space-1, 0.25rem) var(--portal-space-2, 0.5rem);
+    border: 1px solid var(--portal-color-text-muted, #4a5060);
+    text-align: start;
+  }
+  .sb-article-page figcaption {
+    font-size: var(--portal-font-size-sm, 0.875rem);
+    color: var(--portal-color-text-muted, #4a5060);
+  }
+  .sb-article-page header,
+  .sb-article-page nav,
+  .sb-article-page footer {
+    margin-block-end: var(--portal-space-4, 1rem);
+  }
+  .sb-article-page nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portal-space-4, 1rem);
+    padding: 0;
+    list-style: none;
+  }
+</style>`;
+
+/** The article in a <main>, so it stands as it would on an article page. */
+const onPage = (code: string) => html`${pageStyles}
+  <main class="sb-article-page">${unsafeHTML(code)}</main>`;
+
+const meta: Meta<ArticleArgs> = {
+  title: 'Components/Article',
+  component: 'portal-article',
+  tags: ['autodocs'],
+  parameters: { layout: 'fullscreen' },
+  argTypes: {
+    headingLevel: { control: false, table: { disable: true } },
+    byline: { control: false, table: { disable: true } },
+    richBody: { control: false, table: { disable: true } },
+  },
+};
+export default meta;
+
+type Story = StoryObj<ArticleArgs>;
+
+const story = (category: string) => ({ disable: false, category });
+
+/**
+ * The whole article, in the page language (Locale toolbar). The Controls turn
+ * on the optional parts, the JSON-LD, a level-2 headline and a richer body, and
+ * change the tokens. The JSON-LD is a `<script>` child of the element: open the
+ * browser's inspector to see it.
+ */
+export const Playground: Story = {
+  args: { jsonld: false, publisher: articlePage('vi').publisher, headingLevel: 1, byline: true, richBody: true },
+  argTypes: {
+    headingLevel: {
+      control: 'inline-radio',
+      options: [1, 2],
+      description: 'Story only: the headline element you write, `h1` or `h2` (the level is yours).',
+      table: story('story'),
+    },
+    byline: { control: 'boolean', description: 'Story only: author, source and updated date (`slot="byline"`).', table: story('story') },
+    richBody: { control: 'boolean', description: 'Story only: a list, a quote, a figure and a table in the body.', table: story('story') },
+  },
+  render: (args, { globals }) =>
+    onPage(
+      markup(lang(globals), {
+        level: args.headingLevel,
+        byline: args.byline,
+        richBody: args.richBody,
+        jsonld: args.jsonld,
+        publisher: args.publisher,
+        style: tokenStyle(args),
+      }),
+    ),
+  parameters: { docs: { source: { language: 'html', code: markup('vi', { byline: true, jsonld: true, publisher: articlePage('vi').publisher }) } } },
+};
+
+/**
+ * The article alone, without its optional parts (no author, source, updated
+ * date or JSON-LD), in English: `lang="en"` on the element wins over the page
+ * language.
+ */
+export const EnglishWithoutOptionalParts: Story = {
+  name: 'English, without optional parts',
+  render: (args) => onPage(markup('en', { markLang: true, style: tokenStyle(args) })),
+  parameters: { docs: { source: { language: 'html', code: markup('en', { markLang: true }) } } },
+};
+
+/**
+ * Every optional part, in Vietnamese: source and updated date in the byline,
+ * NewsArticle JSON-LD with the publisher, and a body with a list, a quote, a
+ * figure and a table, each spaced by the article with no change to the block.
+ */
+export const VietnameseWithAllOptionalParts: Story = {
+  name: 'Vietnamese, with every optional part',
+  render: (args) =>
+    onPage(markup('vi', { markLang: true, byline: true, richBody: true, jsonld: true, publisher: articlePage('vi').publisher, style: tokenStyle(args) })),
+  parameters: {
+    docs: {
+      source: { language: 'html', code: markup('vi', { markLang: true, byline: true, richBody: true, jsonld: true, publisher: articlePage('vi').publisher }) },
+    },
+  },
+};
+
+/**
+ * Where the page already has its `h1` (a section page that shows a full
+ * article), write the headline as `h2`: the level is the element you write.
+ */
+export const HeadlineAtLevel2: Story = {
+  name: 'Headline at level 2',
+  render: (args, { globals }) => {
+    const l = lang(globals);
+    return html`${pageStyles}
+      <main class="sb-article-page">
+        <h1>${article(l).category}</h1>
+        ${unsafeHTML(markup(l, { level: 2, style: tokenStyle(args) }))}
+      </main>`;
+  },
+  parameters: { docs: { source: { language: 'html', code: `<h1>${article('vi').category}</h1>\n${markup('vi', { level: 2 })}` } } },
+};
+
+const guidance = `
+The canvas shows the article on a small portal page: header, navigation, the article, footer. Print it (<kbd>Ctrl</kbd>+<kbd>P</kbd>, or <kbd>⌘</kbd>+<kbd>P</kbd>) to see the print version.
+
+#### Keyboard
+
+| Key | What happens |
+| --- | --- |
+| <kbd>Tab</kbd> | Moves through the article's links in reading order: the category link first, then the links in the body, then the byline. The article adds no stops of its own and traps nothing. |
+| <kbd>Shift</kbd>+<kbd>Tab</kbd> | The same, backwards. |
+| <kbd>Enter</kbd> | Follows the focused link, as on any page. |
+
+The category link shows the page's focus ring (\`--portal-focus-ring-*\` in this story's page styles). The article does not style focus itself: links inside it are the page's own.
+
+#### What a screen reader announces
+
+- One **article**, whose content is, in order: "link, Tin hoạt động", "heading level 1, Hội nghị giao ban …", the dateline, the lead, the body, the byline. The order comes from the slots, and the same order in your markup keeps it without JavaScript.
+- The headline is announced at the level of the element you wrote (\`h1\`, or \`h2\` under a page \`h1\`), so heading navigation (<kbd>H</kbd>, <kbd>1</kbd>/<kbd>2</kbd>) finds it.
+- Lists, quotes, tables (with their caption and column headers) and figures (with their caption) are your own elements, announced as such.
+- Every word is in the light DOM: reader mode, read-aloud and translation get all of it. The element writes nothing that is read, except the JSON-LD script, which is not.
+
+#### Print
+
+- The first article on a page adopts a small document stylesheet. In print it hides the page chrome: \`portal-skip-ribbon\`, \`nav\`, \`[role=navigation]\`, \`[role=search]\` and buttons. Mark anything else that is chrome with \`data-portal-print="hide"\` (share bars, language and theme switchers, related links). The site header's text and the footer print, so the paper says where it comes from.
+- Each link in the article prints its URL after its text, in brackets, so a reader of the paper can find it: "Kế hoạch đổi mới … nhiệm kỳ 2016-2021 (/van-ban/ke-hoach-doi-moi-2016-2021)". The category link, in-page \`#\` links and links without \`href\` print none. Relative URLs print as written; write absolute ones where the paper needs the site's address.
+- Images at any depth keep within the page width.
+- Without JavaScript the page prints as the browser prints it (all content, with the chrome).
+
+#### WCAG 2.2 criteria it addresses
+
+- **1.3.1 Info and Relationships (A)**: one article, a real heading at the right level, real \`<time datetime>\`, lists, quotes and tables as HTML elements; the parts in a meaningful order (**1.3.2 Meaningful Sequence**).
+- **1.4.8 Visual Presentation (AAA, helped)** and **1.4.12 Text Spacing (AA)**: a reading width (\`--portal-article-measure\`, 42rem) and a line height of at least 1.5 (\`--portal-line-height-body\`); no fixed heights, so user text spacing never clips.
+- **1.4.10 Reflow (AA)**: the article is fluid up to its measure, and images never overflow it.
+- **1.4.3 Contrast (Minimum) (AA)**: dateline and byline use \`--portal-color-text-muted\` (#4a5060, 8:1 on white).
+- **2.4.3 Focus Order (A)**: the category, then the body links, in reading order.
+- **3.1.2 Language of Parts (AA)**: put \`lang\` on an article in another language than the page (the English story does).
+
+#### What the author must still do
+
+- Write \`role="article"\` on the element (it is added if missing, but only once JavaScript runs), and do not wrap it in \`<article>\` as well.
+- Write the parts in reading order: category, headline, dateline, lead, body, byline.
+- Pick the headline level for the page: \`h1\` on an article page, \`h2\` under a page \`h1\`. Keep one \`h1\` per page.
+- Give the dates a \`datetime\` in ISO 8601 (\`2018-03-13\`, \`2018-03-14T08:00+07:00\`); the console says when one is not.
+- Give every image \`alt\` text, tables a \`<caption>\` and \`scope\` on their header cells.
+- Style links, list items and table cells in the page: the article's shadow CSS reaches only its direct children. Page rules on \`p\` or \`ul\` margins override the article's gap.
+`;
+
+/** How the article behaves for keyboard and screen-reader users, how it prints, and what is left to the author. */
+export const AccessibilityGuidance: Story = {
+  name: 'Accessibility guidance',
+  render: (args, { globals }) => {
+    const l = lang(globals);
+    const t = frameText[l];
+    return html`${pageStyles}
+      <div class="sb-article-page">
+        <header>
+          <p><strong>${t.siteName}</strong></p>
+          <button type="button">${l === 'en' ? 'Tiếng Việt' : 'English'}</button>
+        </header>
+        <nav aria-label=${t.navLabel}>
+          <ul>
+            ${t.nav.slice(0, 4).map((item, i) => html`<li><a href=${`/chuyen-muc/${i + 1}`}>${item}</a></li>`)}
+          </ul>
+        </nav>
+        <main>${unsafeHTML(markup(l, { byline: true, richBody: true, style: tokenStyle(args) }))}</main>
+        <p data-portal-print="hide"><a href="/tin-hoat-dong">${l === 'en' ? 'More council activities' : 'Tin hoạt động khác'}</a></p>
+        <footer><p>${t.footer}</p></footer>
+      </div>`;
+  },
+  parameters: {
+    docs: {
+      description: { story: guidance },
+      source: {
+        language: 'html',
+        code: `<header>… <button type="button">English</button></header>
+<nav aria-label="${frameText.vi.navLabel}">…</nav>
+<main>
+${markup('vi', { byline: true })}
+</main>
+<p data-portal-print="hide"><a href="/tin-hoat-dong">Tin hoạt động khác</a></p>
+<footer>…</footer>`,
+      },
+    },
+  },
+};

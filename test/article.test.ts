@@ -1,0 +1,527 @@
+import { a11yTree, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, type A11yNode } from './helpers.js';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { LitElement, css, html as litHtml, nothing } from 'lit';
+import '../src/components/article/define.js';
+import type { PortalArticle } from '../src/components/article/article.js';
+import { documentStyles } from '../src/components/article/article.styles.js';
+
+const TITLE = 'Hội nghị giao ban Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.';
+const TITLE_EN = "Third briefing conference of the Provincial People's Council Standing Committee";
+const LEAD =
+  'Thường trực HĐND tỉnh tổ chức Hội nghị giao ban giữa Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.';
+const BODY =
+  'Hội nghị đã tập trung đánh giá tình hình hoạt động của HĐND, Thường trực HĐND các cấp từ sau hội nghị giao ban lần thứ 2 (tháng 11/2017) và thảo luận nhiệm vụ trong tâm trong thời gian tới.';
+
+interface Options {
+  lang?: 'vi' | 'en';
+  /** The headline element's level. */
+  level?: 1 | 2;
+  /** Author, source and updated date. */
+  byline?: boolean;
+  jsonld?: boolean;
+}
+
+const headline = (level: 1 | 2, text: string) =>
+  level === 1 ? html`<h1 slot="headline">${text}</h1>` : html`<h2 slot="headline">${text}</h2>`;
+
+/** An article as a portal writes it: every part in reading order, in the light DOM. */
+const article = ({ lang = 'vi', level = 1, byline = false, jsonld = false }: Options = {}) => {
+  const vi = lang === 'vi';
+  return fixture<PortalArticle>(html`
+    <portal-article role="article" lang=${lang} ?jsonld=${jsonld} publisher=${jsonld ? 'Hội đồng nhân dân tỉnh Hà Nam' : nothing}>
+      <a slot="category" href="/tin-hoat-dong">${vi ? 'Tin hoạt động' : 'Council activities'}</a>
+      ${headline(level, vi ? TITLE : TITLE_EN)}
+      <p slot="dateline"><time datetime="2018-03-13">${vi ? 'Chiều 13/3' : 'Afternoon of 13 March'}</time>, ${vi ? 'tại huyện Duy Tiên' : 'in Duy Tiên district'}</p>
+      <p slot="lead">${vi ? LEAD : 'The Standing Committee held its third briefing conference.'}</p>
+      <p>${vi ? BODY : 'The conference reviewed the work of the councils.'} <a href="/ky-hop/lan-thu-3">${vi ? 'Kỳ họp thứ ba' : 'Third session'}</a>.</p>
+      <ul>
+        <li><a href="/van-ban/ke-hoach">${vi ? 'Kế hoạch đổi mới' : 'Reform plan'}</a></li>
+        <li>${vi ? 'Nâng cao chất lượng giám sát' : 'Better oversight'}</li>
+      </ul>
+      <blockquote><p>${vi ? 'Nâng cao chất lượng, hiệu quả hoạt động của Tổ đại biểu.' : 'Raise the quality of the delegate groups.'}</p></blockquote>
+      <table>
+        <caption>${vi ? 'Kết quả giám sát' : 'Oversight results'}</caption>
+        <thead><tr><th scope="col">${vi ? 'Đơn vị' : 'Unit'}</th><th scope="col">${vi ? 'Số cuộc' : 'Count'}</th></tr></thead>
+        <tbody><tr><td>Duy Tiên</td><td>3</td></tr></tbody>
+      </table>
+      ${byline
+        ? html`<p slot="byline">${vi ? 'Tác giả: Minh Anh · Nguồn: Văn phòng HĐND tỉnh' : 'By Minh Anh · Source: Office of the Provincial Council'}</p>
+            <p slot="byline">${vi ? 'Cập nhật' : 'Updated'}: <time datetime="2018-03-14T15:30+07:00">15:30 14/03/2018</time></p>`
+        : nothing}
+    </portal-article>
+  `);
+};
+
+const snapshot = async () => (await a11ySnapshot({})) as unknown as A11yNode;
+
+/** The text of a subtree of the accessibility tree, in the order a screen reader meets it. */
+const spoken = (node: A11yNode): string =>
+  node.role === 'StaticText' ? node.name : (node.children ?? []).map(spoken).join(node.role === 'paragraph' || node.role === 'heading' ? '' : ' ');
+
+/** A 1×1 GIF, and a 3:2 photo stand-in, that decode. */
+const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+const photo = (): string => Object.assign(document.createElement('canvas'), { width: 3, height: 2 }).toDataURL();
+
+/**
+ * The markup of `el`'s JSON-LD scripts. Tests assert on strings and counts, never on DOM nodes: a failing
+ * assertion on a node makes the test runner serialise it, which never ends.
+ */
+const scriptsOf = (el: Element): string[] => [...el.querySelectorAll('script')].map((s) => s.outerHTML);
+
+const jsonLd = (el: Element) => {
+  const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+  // Counts, not the NodeList: chai would try to print the elements in a failure message.
+  expect(scripts.length, 'JSON-LD scripts').to.equal(1);
+  return JSON.parse(scripts[0]!.textContent!) as Record<string, unknown>;
+};
+
+afterEach(() => {
+  document.documentElement.lang = 'vi';
+});
+
+describe('<portal-article>', () => {
+  describe('accessibility (axe)', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      it(`passes axe without its optional parts (${lang})`, async () => {
+        await expect(await article({ lang })).to.be.accessible();
+      });
+
+      it(`passes axe with every optional part (${lang})`, async () => {
+        await expect(await article({ lang, byline: true, jsonld: true, level: 2 })).to.be.accessible();
+      });
+    }
+  });
+
+  describe('accessibility tree', () => {
+    it('is exactly one article, with the headline at level 1 and the category link named', async () => {
+      await article({ byline: true });
+      expect(nodesWithRole(await a11yTree(), 'article')).to.have.length(1);
+      const tree = await snapshot();
+      const [heading, ...others] = nodesWithRole(tree, 'heading');
+      expect(others).to.have.length(0);
+      expect(heading).to.include({ name: TITLE, level: 1 });
+      expect(nodesWithRole(tree, 'link').map((l) => l.name)).to.deep.equal(['Tin hoạt động', 'Kỳ họp thứ ba', 'Kế hoạch đổi mới']);
+    });
+
+    it('keeps the level the author chose: h2 under a page h1', async () => {
+      await article({ level: 2, lang: 'en' });
+      const [heading] = nodesWithRole(await snapshot(), 'heading');
+      expect(heading).to.include({ name: TITLE_EN, level: 2 });
+    });
+
+    it('reads in the order of its parts: category, headline, dateline, lead, body, byline', async () => {
+      await article({ byline: true });
+      const text = spoken(nodesWithRole(await a11yTree(), 'article')[0]!);
+      const order = ['Tin hoạt động', TITLE, 'Chiều 13/3', LEAD.slice(0, 40), BODY.slice(0, 40), 'Tác giả: Minh Anh'].map((s) => text.indexOf(s));
+      expect(order.every((i) => i >= 0), JSON.stringify(order)).to.equal(true);
+      expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
+    });
+
+    it('becomes the article when the author left out role="article"', async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article><h1 slot="headline">${TITLE}</h1><p>${BODY}</p></portal-article>`);
+      expect(el.getAttribute('role')).to.equal('article');
+      expect(nodesWithRole(await a11yTree(), 'article')).to.have.length(1);
+    });
+
+    it("leaves an author's own role alone", async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article role="region" aria-label="Tin"><h1 slot="headline">${TITLE}</h1></portal-article>`);
+      expect(el.getAttribute('role')).to.equal('region');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab goes from the category link to the body links, in reading order', async () => {
+      const el = await article({ byline: true });
+      resetFocus();
+      const names: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        names.push(document.activeElement!.textContent!);
+        expect(el.contains(document.activeElement), 'focus stays in the article').to.equal(true);
+      }
+      expect(names).to.deep.equal(['Tin hoạt động', 'Kỳ họp thứ ba', 'Kế hoạch đổi mới']);
+    });
+
+    it('puts the category first even when it is written after the body (the slots set the order)', async () => {
+      await fixture(html`
+        <portal-article role="article">
+          <p><a href="/ky-hop">Kỳ họp thứ ba</a></p>
+          <h1 slot="headline">${TITLE}</h1>
+          <a slot="category" href="/tin-hoat-dong">Tin hoạt động</a>
+        </portal-article>
+      `);
+      resetFocus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.textContent).to.equal('Tin hoạt động');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.textContent).to.equal('Kỳ họp thứ ba');
+    });
+
+    it('shows a focus ring on the category link', async () => {
+      const el = await article();
+      resetFocus();
+      await sendKeys({ press: 'Tab' });
+      const link = el.querySelector('[slot=category]')!;
+      expect(document.activeElement === link, 'the category link has focus').to.equal(true);
+      const style = getComputedStyle(link);
+      expect(style.outlineStyle).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(1);
+    });
+  });
+
+  describe('content in the light DOM', () => {
+    it('keeps every word in the light DOM; the shadow root holds only slots', async () => {
+      const el = await article({ byline: true, jsonld: true });
+      expect(shadowOnlyText(el)).to.equal('');
+      const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((s) => s.name);
+      expect(slots).to.deep.equal(['category', 'headline', 'dateline', 'lead', '', 'byline']);
+      // Every authored child is shown by a slot.
+      for (const child of el.children) if (child.localName !== 'script') expect(!!child.assignedSlot, child.outerHTML).to.equal(true);
+    });
+  });
+
+  describe('layout', () => {
+    it('sets the reading width with --portal-article-measure (42rem by default)', async () => {
+      const el = await article();
+      expect(getComputedStyle(el).maxWidth).to.equal('672px');
+      el.style.setProperty('--portal-article-measure', '30rem');
+      expect(el.getBoundingClientRect().width).to.equal(480);
+    });
+
+    it('gives body text a line height of at least 1.5, from --portal-line-height-body', async () => {
+      const el = await article();
+      const p = el.querySelector('p:not([slot])')!;
+      const { lineHeight, fontSize } = getComputedStyle(p);
+      expect(parseFloat(lineHeight) / parseFloat(fontSize)).to.be.at.least(1.5);
+      el.style.setProperty('--portal-line-height-body', '1.8');
+      expect(parseFloat(getComputedStyle(p).lineHeight)).to.equal(1.8 * parseFloat(fontSize));
+    });
+
+    it('styles the headline, lead, dateline and body blocks', async () => {
+      const el = await article({ byline: true });
+      const px = (sel: string, prop: keyof CSSStyleDeclaration) => getComputedStyle(el.querySelector(sel)!)[prop] as string;
+      expect(px('[slot=headline]', 'fontSize')).to.equal('32px');
+      expect(px('[slot=lead]', 'fontSize')).to.equal('20px');
+      expect(px('[slot=dateline]', 'fontSize')).to.equal('14px');
+      expect(px('[slot=byline]', 'color')).to.equal('rgb(74, 80, 96)');
+      expect(px('blockquote', 'borderLeftStyle')).to.equal('solid');
+      expect(px('table', 'borderCollapse')).to.equal('collapse');
+      expect(px('p:not([slot])', 'marginBottom')).to.equal('16px');
+      expect(px('ul', 'marginBottom')).to.equal('16px');
+      expect(px('p:not([slot])', 'marginTop')).to.equal('0px');
+    });
+
+    it('lets one child set its own gap with --portal-article-gap, even from its own shadow root', async () => {
+      class WideThing extends LitElement {
+        static override styles = css`
+          :host {
+            display: block;
+            --portal-article-gap: 3rem;
+          }
+        `;
+        override render() {
+          return litHtml`<slot></slot>`;
+        }
+      }
+      if (!customElements.get('test-wide-thing')) customElements.define('test-wide-thing', WideThing);
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <h1 slot="headline">${TITLE}</h1>
+          <p style="--portal-article-gap: 2rem">${BODY}</p>
+          <test-wide-thing>${BODY}</test-wide-thing>
+          <p>${BODY}</p>
+        </portal-article>
+      `);
+      const [own, thing, plain] = [el.querySelector('p:not([slot])')!, el.querySelector('test-wide-thing')!, el.querySelector('p:last-of-type')!];
+      expect(getComputedStyle(own).marginBottom).to.equal('32px');
+      expect(getComputedStyle(thing).marginBottom).to.equal('48px');
+      expect(getComputedStyle(plain).marginBottom).to.equal('16px');
+    });
+
+    it('keeps a floated child inside the article', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <h1 slot="headline">Ngắn</h1>
+          <div style="float: inline-end; inline-size: 10rem; block-size: 30rem" role="img" aria-label="Ảnh"></div>
+          <p>Ngắn.</p>
+        </portal-article>
+      `);
+      const box = el.getBoundingClientRect();
+      const float = el.querySelector('div')!.getBoundingClientRect();
+      expect(box.bottom).to.be.at.least(float.bottom);
+    });
+
+    it('keeps images, at any depth, within its width', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" style="--portal-article-measure: 20rem">
+          <h1 slot="headline">Ảnh</h1>
+          <p><img alt="Toàn cảnh hội nghị" width="1200" height="800" src=${photo()} /></p>
+        </portal-article>
+      `);
+      await el.querySelector('img')!.decode();
+      const img = el.querySelector('img')!.getBoundingClientRect();
+      expect(img.width).to.equal(320);
+      expect(img.height).to.be.closeTo(320 * (800 / 1200), 1);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    const page = () =>
+      fixture<HTMLElement>(html`
+        <div>
+          <header><p>Hội đồng nhân dân tỉnh Hà Nam</p><button type="button">Giao diện</button></header>
+          <nav aria-label="Chính"><a href="/">Trang chủ</a></nav>
+          <div role="navigation" aria-label="Phụ"><a href="/lien-he">Liên hệ</a></div>
+          <form role="search"><label>Tìm <input type="search" /></label></form>
+          <main>
+            <portal-article role="article">
+              <a slot="category" href="/tin-hoat-dong">Tin hoạt động</a>
+              <h1 slot="headline">${TITLE}</h1>
+              <p>${BODY} <a href="https://hdnd.hanam.gov.vn/ky-hop">Kỳ họp</a> <a href="#chu-thich">Chú thích</a>
+                ${
+                  // A placeholder link without href, on purpose: print adds nothing after it.
+                  // eslint-disable-next-line lit-a11y/anchor-is-valid
+                  html`<a>Không có href</a>`
+                }</p>
+              <p><img alt="Hội nghị" width="3000" height="100" src=${GIF} /></p>
+              <div data-portal-print="hide"><button type="button">Chia sẻ</button></div>
+              <p id="chu-thich">Chú thích.</p>
+            </portal-article>
+          </main>
+          <footer><p>Văn phòng HĐND tỉnh</p></footer>
+        </div>
+      `);
+
+    it('hides the page chrome, keeps the header text and the footer', async () => {
+      const el = await page();
+      const display = (sel: string) => getComputedStyle(el.querySelector(sel)!).display;
+      expect(display('nav')).to.equal('block');
+      await emulateMedia({ media: 'print' });
+      expect(matchMedia('print').matches).to.equal(true);
+      for (const sel of ['nav', '[role=navigation]', '[role=search]', 'header button', '[data-portal-print=hide]']) expect(display(sel), sel).to.equal('none');
+      for (const sel of ['header', 'header p', 'main', 'portal-article', 'footer']) expect(display(sel), sel).to.not.equal('none');
+    });
+
+    it('hides the skip ribbon', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div>
+          <portal-skip-ribbon><a href="#m">Bỏ qua để đến nội dung chính</a></portal-skip-ribbon>
+          <main id="m"><portal-article role="article"><h1 slot="headline">${TITLE}</h1></portal-article></main>
+        </div>
+      `);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el.querySelector('portal-skip-ribbon')!).display).to.equal('none');
+    });
+
+    it('prints the URL after each link in the article, but not after the category or an in-page link', async () => {
+      const el = await page();
+      const after = (sel: string) => getComputedStyle(el.querySelector(sel)!, '::after').content;
+      expect(after('a[href^=https]')).to.equal('none');
+      await emulateMedia({ media: 'print' });
+      expect(after('a[href^=https]')).to.equal('" (https://hdnd.hanam.gov.vn/ky-hop)"');
+      expect(after('[slot=category]')).to.equal('none');
+      expect(after('a[href^="#"]')).to.equal('none');
+      expect(after('a:not([href])')).to.equal('none');
+      expect(after('nav a'), 'links outside the article are left alone').to.equal('none');
+    });
+
+    it('keeps images within the page', async () => {
+      const el = await page();
+      await emulateMedia({ media: 'print' });
+      const img = el.querySelector('img')!;
+      expect(getComputedStyle(img).maxWidth).to.equal('100%');
+      expect(img.getBoundingClientRect().width).to.be.at.most(el.querySelector('portal-article')!.getBoundingClientRect().width);
+    });
+
+    it('adopts its document stylesheet once, however many articles there are', async () => {
+      await fixture(html`<div>
+        <portal-article role="article"><h1 slot="headline">Một</h1></portal-article>
+        <portal-article role="article"><h1 slot="headline">Hai</h1></portal-article>
+      </div>`);
+      expect(document.adoptedStyleSheets.filter((s) => s === documentStyles.styleSheet).length).to.equal(1);
+    });
+  });
+
+  describe('JSON-LD', () => {
+    it('is written only when asked for', async () => {
+      const el = await article({ byline: true });
+      expect(scriptsOf(el)).to.deep.equal([]);
+    });
+
+    it('describes the article as a NewsArticle, from its light DOM', async () => {
+      const el = await article({ byline: true, jsonld: true });
+      el.querySelector('p:not([slot])')!.insertAdjacentHTML('afterend', `<p><img alt="Toàn cảnh" src="${GIF}"></p>`);
+      await nextFrame();
+      expect(jsonLd(el)).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: TITLE,
+        datePublished: '2018-03-13',
+        dateModified: '2018-03-14T15:30+07:00',
+        image: GIF,
+        publisher: { '@type': 'Organization', name: 'Hội đồng nhân dân tỉnh Hà Nam' },
+      });
+    });
+
+    it('leaves out what the article does not have', async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><h1 slot="headline">${TITLE}</h1></portal-article>`);
+      expect(jsonLd(el)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: TITLE });
+    });
+
+    it('escapes "<", so no text in the article can end the script', async () => {
+      const evil = 'Tin </script><script>alert(1)</script> <!-- x';
+      const el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><h1 slot="headline">${evil}</h1></portal-article>`);
+      const script = el.querySelector('script')!;
+      expect(script.textContent).to.not.include('<');
+      expect(script.textContent).to.include('\\u003c/script>');
+      expect(jsonLd(el).headline).to.equal(evil);
+      // Serialised (as a server or "save page" would), the script still ends where it should.
+      const reparsed = new DOMParser().parseFromString(el.outerHTML, 'text/html');
+      expect(reparsed.querySelectorAll('script').length).to.equal(1);
+      expect(JSON.parse(reparsed.querySelector('script')!.textContent!).headline).to.equal(evil);
+    });
+
+    it('is never duplicated: re-render, language change, new children, moving the element, a clone', async () => {
+      const el = await article({ jsonld: true });
+      el.publisher = 'HĐND tỉnh Hà Nam';
+      await el.updateComplete;
+      document.documentElement.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      el.append(Object.assign(document.createElement('p'), { textContent: 'Thêm một đoạn.' }));
+      await nextFrame();
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      await nextFrame();
+      expect(jsonLd(el).publisher).to.deep.equal({ '@type': 'Organization', name: 'HĐND tỉnh Hà Nam' });
+      const clone = el.cloneNode(true) as PortalArticle;
+      parent.append(clone);
+      await clone.updateComplete;
+      await nextFrame();
+      expect(jsonLd(clone).headline).to.equal(TITLE);
+      clone.remove();
+    });
+
+    it('follows the headline when the children change, and goes when jsonld is turned off', async () => {
+      const el = await article({ jsonld: true });
+      el.querySelector('[slot=headline]')!.remove();
+      el.prepend(Object.assign(document.createElement('h1'), { slot: 'headline', textContent: 'Tiêu đề mới' }));
+      await nextFrame();
+      expect(jsonLd(el).headline).to.equal('Tiêu đề mới');
+      el.jsonld = false;
+      await el.updateComplete;
+      expect(scriptsOf(el)).to.deep.equal([]);
+    });
+
+    it("never touches the page's own JSON-LD", async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld>
+          <h1 slot="headline">${TITLE}</h1>
+          <script type="application/ld+json">{"@type":"BreadcrumbList"}</script>
+        </portal-article>
+      `);
+      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts.length).to.equal(2);
+      expect(scripts[0]!.textContent).to.equal('{"@type":"BreadcrumbList"}');
+      el.jsonld = false;
+      await el.updateComplete;
+      expect(scriptsOf(el)).to.deep.equal(['<script type="application/ld+json">{"@type":"BreadcrumbList"}</script>']);
+    });
+  });
+
+  describe('bad input', () => {
+    it('warns about a dateline date that is not ISO 8601, and keeps the text', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld>
+          <h1 slot="headline">${TITLE}</h1>
+          <p slot="dateline"><time datetime="13/3/2018">Chiều 13/3</time>, tại huyện Duy Tiên</p>
+        </portal-article>
+      `);
+      expectOneWarning(/^<portal-article> <time datetime="13\/3\/2018">: not an ISO 8601 date\. Fix: use YYYY-MM-DD$/);
+      expect(el.querySelector('[slot=dateline]')!.textContent).to.equal('Chiều 13/3, tại huyện Duy Tiên');
+      expect(jsonLd(el)).to.not.have.property('datePublished');
+    });
+
+    it('warns about a <time> without datetime in the byline', async () => {
+      await fixture(html`
+        <portal-article role="article">
+          <h1 slot="headline">${TITLE}</h1>
+          <p slot="byline">Cập nhật: <time>hôm qua</time></p>
+        </portal-article>
+      `);
+      expectOneWarning(/^<portal-article> <time datetime="">: not an ISO 8601 date\. Fix: use YYYY-MM-DD$/);
+    });
+
+    it('refuses a javascript: category link: the text stays, the live link goes', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          ${
+            // Bad input on purpose.
+            // eslint-disable-next-line lit-a11y/anchor-is-valid
+            html`<a slot="category" href="javascript:alert(1)">Tin hoạt động</a>`
+          }
+          <h1 slot="headline">${TITLE}</h1>
+        </portal-article>
+      `);
+      expectOneWarning(/^<portal-article> <a href="javascript:alert\(1\)">: href uses a javascript: URL, which is refused as unsafe\. Fix: /);
+      const link = el.querySelector('[slot=category]')!;
+      expect(link.hasAttribute('href')).to.equal(false);
+      expect(link.textContent).to.equal('Tin hoạt động');
+      expect(nodesWithRole(await snapshot(), 'link')).to.have.length(0);
+    });
+
+    it('refuses an unsafe link in the body too', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <h1 slot="headline">${TITLE}</h1>
+          <p>Xem <a href=${' data:text/html,<script>alert(1)</script>'}>tại đây</a>.</p>
+        </portal-article>
+      `);
+      expectOneWarning(/<a href=" data:text\/html,<script>alert\(1\)<\/script>">: href uses a data: URL, which is refused as unsafe/);
+      expect(el.querySelector('p a')!.hasAttribute('href')).to.equal(false);
+    });
+
+    it('warns when there is no headline', async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article role="article"><p>${BODY}</p></portal-article>`);
+      expectOneWarning(/^<portal-article>: no h1–h6 in slot="headline"\. Fix: add <h1 slot="headline">$/);
+      expect(el.textContent!.trim()).to.equal(BODY);
+    });
+
+    it('warns when the headline is not a heading element', async () => {
+      await fixture(html`<portal-article role="article"><p slot="headline">${TITLE}</p></portal-article>`);
+      expectOneWarning(/^<portal-article>: no h1–h6 in slot="headline"\./);
+    });
+
+    it('says each problem once, however often it re-checks', async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article role="article"><p>${BODY}</p></portal-article>`);
+      expectOneWarning(/no h1–h6/);
+      el.append(document.createElement('p'));
+      el.requestUpdate();
+      await el.updateComplete;
+      await nextFrame();
+      expect(takeWarnings()).to.deep.equal([]);
+    });
+
+    it('checks its content only once the page is parsed', async () => {
+      Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+      let el: PortalArticle;
+      try {
+        el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><p>${BODY}</p></portal-article>`);
+        await nextFrame();
+        expect(takeWarnings()).to.deep.equal([]);
+        expect(scriptsOf(el)).to.deep.equal([]);
+        el.prepend(Object.assign(document.createElement('h1'), { slot: 'headline', textContent: TITLE }));
+      } finally {
+        delete (document as { readyState?: unknown }).readyState;
+      }
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(takeWarnings()).to.deep.equal([]);
+      expect(jsonLd(el).headline).to.equal(TITLE);
+    });
+  });
+});
