@@ -3,6 +3,10 @@ import { PortalElement } from '../../internal/portal-element.js';
 import type { PortalStrings } from '../../internal/i18n.js';
 import { baseStyles } from '../../internal/styles.js';
 import { styles } from './attendance-list.styles.js';
+import type * as Data from './data.js';
+import type * as JsonLd from './jsonld.js';
+import type * as Sentence from './sentence.js';
+import type * as Sort from './sort.js';
 
 declare module '../../internal/i18n.js' {
   interface PortalStrings {
@@ -41,40 +45,17 @@ export interface AttendanceBody {
 
 export type Attendee = AttendancePerson | AttendanceBody;
 
-/** One collator for the whole page, made on first use. */
-let collator: Intl.Collator | undefined;
 let uid = 0;
 
 /** An element with content; strings become text nodes, never markup. */
-const el = (tag: string, ...content: (Node | string)[]) => {
+export const el = (tag: string, ...content: (Node | string)[]) => {
   const e = document.createElement(tag);
   e.append(...content);
   return e;
 };
 
-const person = (p: AttendancePerson) => el('li', el('b', p.name ?? ''), ...[p.positions ?? []].flat().flatMap((x) => [', ', el('span', x)]));
-
-const entry = (e: Attendee) => ('body' in e ? el('li', e.body, ...(e.members ? [el('ul', ...[e.members].flat().map(Object).map(person))] : [])) : person(e));
-
-/** An entry's words; a body's members follow a colon. */
-const say = (li: Element): string =>
-  [...li.childNodes]
-    .map((n) => (n.nodeName != 'UL' ? n.textContent : `: ${items(n as Element).join(', ')}`))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-const shown = (ul: Element) => ul.querySelectorAll(':scope>li:not([hidden])');
-
-const items = (ul: Element) => [...shown(ul)].map(say);
-
-/** schema.org for an entry: a Person with jobTitle, or an Organization with its members. */
-const ld = (li: Element): object => {
-  const b = li.querySelector(':scope>b');
-  return b
-    ? { '@type': 'Person', name: b.textContent!.trim(), jobTitle: [...li.querySelectorAll(':scope>span')].map((s) => s.textContent!.trim()) }
-    : { '@type': 'Organization', name: li.childNodes[0]?.textContent?.trim(), member: [...li.querySelectorAll(':scope>ul>li:not([hidden])')].map(ld) };
-};
+/** The opt-in features, each a module loaded on first use and then kept for the page. */
+const loaded: { data?: typeof Data; sort?: typeof Sort; sentence?: typeof Sentence; jsonld?: typeof JsonLd } = {};
 
 /**
  * Who chaired a meeting and who attended, grouped by role, as news reports of
@@ -161,17 +142,47 @@ export class PortalAttendanceList extends PortalElement {
   /** The meeting's date (ISO 8601), the JSON-LD `startDate`. */
   declare date?: string;
 
-  /** The lists the data rendered, so new data replaces them and nothing else. */
-  #data?: Element[];
+  /** Whether the data must be rendered: on the first update, and when `attendees` changes. */
+  #fresh = true;
   /** What the last update generated (labels, honorifics, the sentence, JSON-LD); each update writes it afresh. */
   #made: ChildNode[] = [];
+  /** A feature module on its way; the element updates again when it arrives. */
+  #loading?: Promise<void>;
 
   protected override render() {
     return html`<div part="base"><slot name=${this.variant == 'sentence' ? 'sentence' : ''}></slot></div>`;
   }
 
+  /** Resolves once the element has updated with every feature it uses loaded (each loads on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
+      this.#loading = undefined;
+      await p;
+    }
+    return done;
+  }
+
+  /** A feature's module if it has loaded; else starts loading it, to update again when it arrives. */
+  #use<K extends keyof typeof loaded>(key: K, load: () => Promise<(typeof loaded)[K]>): (typeof loaded)[K] {
+    return (
+      loaded[key] ??
+      void (this.#loading = load().then((m) => {
+        loaded[key] = m;
+        this.requestUpdate();
+      }))
+    );
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.#data || changed.has('attendees')) this.#render();
+    if (changed.has('attendees')) this.#fresh = true;
+    if (this.#fresh && (loaded.data || this.attendees || this.querySelector(':scope>script[type="application/json"]'))) {
+      const data = this.#use('data', () => import('./data.js'));
+      if (data) {
+        data.render(this);
+        this.#fresh = false;
+      }
+    }
     const t = (k: string) => this.t(k as keyof PortalStrings);
     const n = this.headingLevel ?? 3;
     const made: ChildNode[] = [];
@@ -197,7 +208,7 @@ export class PortalAttendanceList extends PortalElement {
       }
       groups.push([ul, role, label]);
       ul.setAttribute('role', 'list');
-      const people: [string, Element][] = [];
+      const people: Element[] = [];
       for (const b of ul.querySelectorAll('li>b')) {
         const li = b.parentElement!;
         const name = b.textContent!.trim();
@@ -205,7 +216,7 @@ export class PortalAttendanceList extends PortalElement {
           li.hidden = true;
           this.warn(`a person has no name, so is left out: "${li.textContent!.trim()}"`, 'give the name');
         } else {
-          if (li.parentElement == ul) people.push([`${name.slice(name.lastIndexOf(' ') + 1)} ${name}`, li]);
+          if (li.parentElement == ul) people.push(li);
           if (!this.noHonorific && !b.previousSibling?.textContent!.trim()) made.push(li.insertBefore(new Text(`${t('honorific')} `), b));
         }
       }
@@ -216,64 +227,15 @@ export class PortalAttendanceList extends PortalElement {
         ul.before((h = add(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', this.count && c ? `${label} (${c} ${t(c == 1 ? 'delegate' : 'delegates')})` : label)));
       }
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
-      if (this.sort == 'name') {
-        const order = people.map((p) => p[1]);
-        people.sort((a, b) => (collator ??= new Intl.Collator('vi')).compare(a[0], b[0]));
-        ul.append(...[...ul.children].map((li) => (order.includes(li) ? people.shift()![1] : li)));
-      }
+      if (this.sort == 'name') this.#use('sort', () => import('./sort.js'))?.sort(ul, people);
     }
     if (this.variant == 'sentence') {
-      const s = groups
-        .map(([ul, role, label]) => {
-          const list = items(ul).join('; ');
-          label = label.toLowerCase();
-          return role.includes('presiding') ? `${list} ${label}` : `${label}${t('has')} ${list}`;
-        })
-        .join('; ');
-      add('p', `${s.charAt(0).toUpperCase()}${s.slice(1)}.`, 'slot', 'sentence');
+      const m = this.#use('sentence', () => import('./sentence.js'));
+      if (m) add('p', m.sentence(groups, t('has')), 'slot', 'sentence');
     }
     if (this.jsonld) {
-      const ev: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'Event', name: this.jsonld, startDate: this.date, organizer: [], attendee: [] };
-      for (const [ul, role] of groups) for (const li of shown(ul)) (ev[role.includes('presiding') ? 'organizer' : 'attendee'] as object[]).push(ld(li));
-      add('script', JSON.stringify(ev).replace(/</g, '\\u003c'), 'type', 'application/ld+json');
+      const m = this.#use('jsonld', () => import('./jsonld.js'));
+      if (m) add('script', m.jsonld(groups, this.jsonld, this.date), 'type', 'application/ld+json');
     }
-  }
-
-  /** Renders the data, from `attendees` or the JSON child, into light-DOM lists. */
-  #render(): void {
-    let data: unknown = this.attendees;
-    const script = this.querySelector(':scope>script[type="application/json"]');
-    if (!data && script) {
-      const text = script.textContent!;
-      try {
-        data = JSON.parse(text);
-      } catch (e) {
-        let m = (e as Error).message;
-        // Without a line (older engines, or the end of the text), add the line and column.
-        const at = /position (\d+)/.exec(m)?.[1] ?? (/^Unexpected end/.test(m) ? text.length : 0);
-        if (at && !/line/.test(m)) {
-          const lines = text.slice(0, +at).split('\n');
-          m += ` (line ${lines.length} column ${lines.at(-1)!.length + 1})`;
-        }
-        this.warn(`invalid JSON, so the content stays as it is: ${m}`, 'correct it', 'type', 'application/json', script);
-      }
-    }
-    this.#data?.forEach((n) => n.remove());
-    this.#data = [];
-    if (!data) return;
-    const groups = new Map<string, Element>();
-    // Anything but an array of objects still renders: as people without a name, which warn.
-    for (const a of [data].flat().map(Object) as Attendee[]) {
-      const role = a.role ?? 'attending';
-      let ul = groups.get(role);
-      if (!ul) {
-        groups.set(role, (ul = el('ul')));
-        ul.setAttribute('data-role', role);
-        this.#data.push(ul);
-      }
-      ul.append(entry(a));
-    }
-    this.append(...this.#data);
-    if (this.#data.some((ul) => /<[a-z!/?]/i.test(ul.textContent!))) this.warn('markup in the data is shown as text', 'give plain text');
   }
 }

@@ -1,0 +1,21 @@
+/**
+ * The `jsonld` option of <portal-attendance-list>, loaded on first use: the
+ * meeting as schema.org JSON-LD, an Event with organizer and attendee.
+ */
+
+const shown = (ul: Element) => ul.querySelectorAll(':scope>li:not([hidden])');
+
+/** schema.org for an entry: a Person with jobTitle, or an Organization with its members. */
+const ld = (li: Element): object => {
+  const b = li.querySelector(':scope>b');
+  return b
+    ? { '@type': 'Person', name: b.textContent!.trim(), jobTitle: [...li.querySelectorAll(':scope>span')].map((s) => s.textContent!.trim()) }
+    : { '@type': 'Organization', name: li.childNodes[0]?.textContent?.trim(), member: [...li.querySelectorAll(':scope>ul>li:not([hidden])')].map(ld) };
+};
+
+/** The script's text: presiding and co-presiding are the organizer, the rest attend; `<` is escaped so no name can close the script. */
+export const jsonld = (groups: [Element, string, string][], name: string, date?: string): string => {
+  const ev: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'Event', name, startDate: date, organizer: [], attendee: [] };
+  for (const [ul, role] of groups) for (const li of shown(ul)) (ev[role.includes('presiding') ? 'organizer' : 'attendee'] as object[]).push(ld(li));
+  return JSON.stringify(ev).replace(/</g, '\\u003c');
+};
