@@ -3,10 +3,6 @@ import { PortalElement } from '../../internal/portal-element.js';
 import type { PortalStrings } from '../../internal/i18n.js';
 import { baseStyles } from '../../internal/styles.js';
 import { styles } from './attendance-list.styles.js';
-import type * as Data from './data.js';
-import type * as JsonLd from './jsonld.js';
-import type * as Sentence from './sentence.js';
-import type * as Sort from './sort.js';
 
 declare module '../../internal/i18n.js' {
   interface PortalStrings {
@@ -54,8 +50,25 @@ export const el = (tag: string, ...content: (Node | string)[]) => {
   return e;
 };
 
-/** The opt-in features, each a module loaded on first use and then kept for the page. */
-const loaded: { data?: typeof Data; sort?: typeof Sort; sentence?: typeof Sentence; jsonld?: typeof JsonLd } = {};
+/** A group as the update found it: its list, role, label, and the items that are people with a name. */
+export type Group = [ul: Element, role: string, label: string, people: Element[]];
+
+/**
+ * An opt-in feature, a module of its own loaded on first use (a separate chunk for npm
+ * users, inlined in the drop-in): `run` does its part of an update, and puts into `made`
+ * what it generates, which the next update removes.
+ */
+export interface Feature {
+  run(host: PortalAttendanceList, groups: Group[], made: ChildNode[], t: (key: string) => string): void;
+}
+
+type Load = () => Promise<Feature>;
+const DATA: Load = () => import('./data.js');
+const SORT: Load = () => import('./sort.js');
+const SENTENCE: Load = () => import('./sentence.js');
+const JSONLD: Load = () => import('./jsonld.js');
+/** The features loaded so far, for the whole page. */
+const loaded = new Map<Load, Feature>();
 
 /**
  * Who chaired a meeting and who attended, grouped by role, as news reports of
@@ -163,40 +176,29 @@ export class PortalAttendanceList extends PortalElement {
     return done;
   }
 
-  /** A feature's module if it has loaded; else starts loading it, to update again when it arrives. */
-  #use<K extends keyof typeof loaded>(key: K, load: () => Promise<(typeof loaded)[K]>): (typeof loaded)[K] {
+  /** A feature if it has loaded; else starts loading it, to update again when it arrives. */
+  #use(load: Load): Feature | undefined {
     return (
-      loaded[key] ??
+      loaded.get(load) ??
       void (this.#loading = load().then((m) => {
-        loaded[key] = m;
+        loaded.set(load, m);
         this.requestUpdate();
       }))
     );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('attendees')) this.#fresh = true;
-    if (this.#fresh && (loaded.data || this.attendees || this.querySelector(':scope>script[type="application/json"]'))) {
-      const data = this.#use('data', () => import('./data.js'));
+    const t = (k: string) => this.t(k as keyof PortalStrings);
+    const made: ChildNode[] = [];
+    const groups: Group[] = [];
+    if ((this.#fresh ||= changed.has('attendees')) && (loaded.has(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]'))) {
+      const data = this.#use(DATA);
       if (data) {
-        data.render(this);
+        data.run(this, groups, made, t);
         this.#fresh = false;
       }
     }
-    const t = (k: string) => this.t(k as keyof PortalStrings);
     const n = this.headingLevel ?? 3;
-    const made: ChildNode[] = [];
-    const groups: [Element, string, string][] = [];
-    const add = (tag: string, text: string, attr?: string, value?: string) => {
-      const e = el(tag, text);
-      made.push(e);
-      // Before the element is in the document: a script must never run as JavaScript, not even once.
-      if (attr) {
-        e.setAttribute(attr, value!);
-        this.append(e);
-      }
-      return e;
-    };
     this.#made.forEach((m) => m.remove());
     this.#made = made;
     for (const ul of this.querySelectorAll(':scope>ul[data-role]')) {
@@ -206,9 +208,9 @@ export class PortalAttendanceList extends PortalElement {
         label = t('other');
         this.warn('unknown role', 'use presiding, co-presiding, attending or guest, or add yours with setStrings()', 'data-role', role, ul);
       }
-      groups.push([ul, role, label]);
-      ul.setAttribute('role', 'list');
       const people: Element[] = [];
+      groups.push([ul, role, label, people]);
+      ul.setAttribute('role', 'list');
       for (const b of ul.querySelectorAll('li>b')) {
         const li = b.parentElement!;
         const name = b.textContent!.trim();
@@ -224,18 +226,11 @@ export class PortalAttendanceList extends PortalElement {
       let h = ul.previousElementSibling!;
       if (!/^H\d/.test(h?.tagName)) {
         const c = people.length;
-        ul.before((h = add(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', this.count && c ? `${label} (${c} ${t(c == 1 ? 'delegate' : 'delegates')})` : label)));
+        ul.before((h = el(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', this.count && c ? `${label} (${c} ${t(c == 1 ? 'delegate' : 'delegates')})` : label)));
+        made.push(h);
       }
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
-      if (this.sort == 'name') this.#use('sort', () => import('./sort.js'))?.sort(ul, people);
     }
-    if (this.variant == 'sentence') {
-      const m = this.#use('sentence', () => import('./sentence.js'));
-      if (m) add('p', m.sentence(groups, t('has')), 'slot', 'sentence');
-    }
-    if (this.jsonld) {
-      const m = this.#use('jsonld', () => import('./jsonld.js'));
-      if (m) add('script', m.jsonld(groups, this.jsonld, this.date), 'type', 'application/ld+json');
-    }
+    for (const f of [this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD]) if (f) this.#use(f)?.run(this, groups, made, t);
   }
 }

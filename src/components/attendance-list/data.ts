@@ -4,7 +4,7 @@
  * data into the same light-DOM lists as the written form, from text nodes only.
  */
 import { warn } from '../../internal/warn.js';
-import { el, type AttendancePerson, type Attendee } from './attendance-list.js';
+import { el, type AttendancePerson, type Attendee, type PortalAttendanceList } from './attendance-list.js';
 
 /** The lists each element's data rendered, so new data replaces them and nothing else. */
 const rendered = new WeakMap<Element, Element[]>();
@@ -14,7 +14,7 @@ const person = (p: AttendancePerson) => el('li', el('b', p.name ?? ''), ...[p.po
 const entry = (e: Attendee) => ('body' in e ? el('li', e.body, ...(e.members ? [el('ul', ...[e.members].flat().map(Object).map(person))] : [])) : person(e));
 
 /** Renders `attendees`, or else the JSON child, into light-DOM lists, replacing what it rendered before. */
-export const render = (host: Element & { attendees?: Attendee[] }): void => {
+export const run = (host: PortalAttendanceList): void => {
   let data: unknown = host.attendees;
   const script = host.querySelector(':scope>script[type="application/json"]');
   if (!data && script) {

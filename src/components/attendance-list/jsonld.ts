@@ -2,6 +2,7 @@
  * The `jsonld` option of <portal-attendance-list>, loaded on first use: the
  * meeting as schema.org JSON-LD, an Event with organizer and attendee.
  */
+import { el, type Group, type PortalAttendanceList } from './attendance-list.js';
 
 const shown = (ul: Element) => ul.querySelectorAll(':scope>li:not([hidden])');
 
@@ -13,9 +14,13 @@ const ld = (li: Element): object => {
     : { '@type': 'Organization', name: li.childNodes[0]?.textContent?.trim(), member: [...li.querySelectorAll(':scope>ul>li:not([hidden])')].map(ld) };
 };
 
-/** The script's text: presiding and co-presiding are the organizer, the rest attend; `<` is escaped so no name can close the script. */
-export const jsonld = (groups: [Element, string, string][], name: string, date?: string): string => {
-  const ev: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'Event', name, startDate: date, organizer: [], attendee: [] };
+/** Writes the script: presiding and co-presiding are the organizer, the rest attend; `<` is escaped so no name can close the script. */
+export const run = (host: PortalAttendanceList, groups: Group[], made: ChildNode[]): void => {
+  const ev: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'Event', name: host.jsonld, startDate: host.date, organizer: [], attendee: [] };
   for (const [ul, role] of groups) for (const li of shown(ul)) (ev[role.includes('presiding') ? 'organizer' : 'attendee'] as object[]).push(ld(li));
-  return JSON.stringify(ev).replace(/</g, '\\u003c');
+  const script = el('script', JSON.stringify(ev).replace(/</g, '\\u003c'));
+  // Before it is in the document: a script must never run as JavaScript, not even once.
+  script.setAttribute('type', 'application/ld+json');
+  made.push(script);
+  host.append(script);
 };

@@ -3,6 +3,7 @@
  * groups as one sentence of news-report prose ("Đồng chí …, …, chủ trì; tham
  * dự có …").
  */
+import { el, type Group } from './attendance-list.js';
 
 /** An entry's words; a body's members follow a colon. */
 const say = (li: Element): string =>
@@ -14,14 +15,17 @@ const say = (li: Element): string =>
 
 const items = (ul: Element) => [...ul.querySelectorAll(':scope>li:not([hidden])')].map(say);
 
-/** `groups`: each list with its role and label; `has` joins a label to its entries (" có", ":"). */
-export const sentence = (groups: [Element, string, string][], has: string): string => {
+/** Writes the paragraph, in the `sentence` slot: `has` joins a label to its entries (" có", ":"). */
+export const run = (host: Element, groups: Group[], made: ChildNode[], t: (key: string) => string): void => {
   const s = groups
     .map(([ul, role, label]) => {
       const list = items(ul).join('; ');
       label = label.toLowerCase();
-      return role.includes('presiding') ? `${list} ${label}` : `${label}${has} ${list}`;
+      return role.includes('presiding') ? `${list} ${label}` : `${label}${t('has')} ${list}`;
     })
     .join('; ');
-  return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+  const p = el('p', `${s.charAt(0).toUpperCase()}${s.slice(1)}.`);
+  p.slot = 'sentence';
+  made.push(p);
+  host.append(p);
 };
