@@ -67,6 +67,7 @@ const DATA: Load = () => import('./data.js');
 const SORT: Load = () => import('./sort.js');
 const SENTENCE: Load = () => import('./sentence.js');
 const JSONLD: Load = () => import('./jsonld.js');
+const WARN: Load = () => import('./warnings.js');
 /** The features loaded so far, for the whole page. */
 const loaded = new Map<Load, Feature>();
 
@@ -199,6 +200,8 @@ export class PortalAttendanceList extends PortalElement {
       }
     }
     const n = this.headingLevel ?? 3;
+    /** Set on bad input: the module with the warnings' words, which loads on first use. */
+    let warnings: Load | false = false;
     this.#made.forEach((m) => m.remove());
     this.#made = made;
     for (const ul of this.querySelectorAll(':scope>ul[data-role]')) {
@@ -206,7 +209,7 @@ export class PortalAttendanceList extends PortalElement {
       let label = t(role);
       if (label == role) {
         label = t('other');
-        this.warn('unknown role', 'use presiding, co-presiding, attending or guest, or add yours with setStrings()', 'data-role', role, ul);
+        warnings = WARN;
       }
       const people: Element[] = [];
       groups.push([ul, role, label, people]);
@@ -216,7 +219,7 @@ export class PortalAttendanceList extends PortalElement {
         const name = b.textContent!.trim();
         if (!name) {
           li.hidden = true;
-          this.warn(`a person has no name, so is left out: "${li.textContent!.trim()}"`, 'give the name');
+          warnings = WARN;
         } else {
           if (li.parentElement == ul) people.push(li);
           if (!this.noHonorific && !b.previousSibling?.textContent!.trim()) made.push(li.insertBefore(new Text(`${t('honorific')} `), b));
@@ -231,6 +234,7 @@ export class PortalAttendanceList extends PortalElement {
       }
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
     }
-    for (const f of [this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD]) if (f) this.#use(f)?.run(this, groups, made, t);
+    const features: (Load | false)[] = [warnings, this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
+    for (const f of features) if (f) this.#use(f)?.run(this, groups, made, t);
   }
 }
