@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { PortalElement } from '../../internal/portal-element.js';
 import type { PortalStrings } from '../../internal/i18n.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -156,8 +156,6 @@ export class PortalAttendanceList extends PortalElement {
   /** The meeting's date (ISO 8601), the JSON-LD `startDate`. */
   declare date?: string;
 
-  /** Whether the data must be rendered: on the first update, and when `attendees` changes. */
-  #fresh = true;
   /** What the last update generated (labels, honorifics, the sentence, JSON-LD); each update writes it afresh. */
   #made: ChildNode[] = [];
   /** A feature module on its way; the element updates again when it arrives. */
@@ -188,17 +186,12 @@ export class PortalAttendanceList extends PortalElement {
     );
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const t = (k: string) => this.t(k as keyof PortalStrings);
     const made: ChildNode[] = [];
     const groups: Group[] = [];
-    if ((this.#fresh ||= changed.has('attendees')) && (loaded.has(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]'))) {
-      const data = this.#use(DATA);
-      if (data) {
-        data.run(this, groups, made, t);
-        this.#fresh = false;
-      }
-    }
+    // The data form: data.ts renders it when it is new (the first update, or new `attendees`).
+    if (loaded.has(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]')) this.#use(DATA)?.run(this, groups, made, t);
     const n = this.headingLevel ?? 3;
     /** Set on bad input: the module with the warnings' words, which loads on first use. */
     let warnings: Load | false = false;

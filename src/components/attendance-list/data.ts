@@ -8,14 +8,21 @@ import { el, type AttendancePerson, type Attendee, type PortalAttendanceList } f
 
 /** The lists each element's data rendered, so new data replaces them and nothing else. */
 const rendered = new WeakMap<Element, Element[]>();
+/** The `attendees` each element rendered last, so the same data is not rendered again. */
+const from = new WeakMap<Element, unknown>();
 
 const person = (p: AttendancePerson) => el('li', el('b', p.name ?? ''), ...[p.positions ?? []].flat().flatMap((x) => [', ', el('span', x)]));
 
 const entry = (e: Attendee) => ('body' in e ? el('li', e.body, ...(e.members ? [el('ul', ...[e.members].flat().map(Object).map(person))] : [])) : person(e));
 
-/** Renders `attendees`, or else the JSON child, into light-DOM lists, replacing what it rendered before. */
+/**
+ * Renders `attendees`, or else the JSON child, into light-DOM lists, replacing what it rendered before:
+ * on the element's first update, and whenever `attendees` is another value. (The JSON child is read once.)
+ */
 export const run = (host: PortalAttendanceList): void => {
   let data: unknown = host.attendees;
+  if (rendered.has(host) && from.get(host) === data) return;
+  from.set(host, data);
   const script = host.querySelector(':scope>script[type="application/json"]');
   if (!data && script) {
     const text = script.textContent!;
