@@ -13,7 +13,7 @@ declare module '../../internal/i18n.js' {
     guest: string;
     /** The label of a group whose role is unknown. */
     other: string;
-    /** The sentence variant: what joins a label to its entries ("tham dự có …", "attending: …"). */
+    /** The sentence variant: what joins a label to its entries ("tham dự có …", "attending: …"); its defaults are in sentence.ts. */
     has: string;
     /** Before each person's name, unless `no-honorific`. */
     honorific: string;
@@ -109,7 +109,6 @@ export class PortalAttendanceList extends PortalElement {
       attending: 'Tham dự',
       guest: 'Khách mời',
       other: 'Thành phần khác',
-      has: ' có',
       honorific: 'Đồng chí',
       delegate: 'đại biểu',
       delegates: 'đại biểu',
@@ -120,7 +119,6 @@ export class PortalAttendanceList extends PortalElement {
       attending: 'Attending',
       guest: 'Invited guests',
       other: 'Others',
-      has: ':',
       honorific: 'Comrade',
       delegate: 'delegate',
       delegates: 'delegates',
