@@ -126,7 +126,6 @@ export class PortalAttendanceList extends PortalElement {
   };
 
   static override properties = {
-    ...PortalElement.properties,
     attendees: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     variant: {},
