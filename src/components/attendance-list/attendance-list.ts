@@ -17,7 +17,7 @@ declare module '../../internal/i18n.js' {
     has: string;
     /** Before each person's name, unless `no-honorific`. */
     honorific: string;
-    /** The count after a label: "12 đại biểu" / "1 delegate", "12 delegates". */
+    /** The count after a label: "12 đại biểu" / "1 delegate", "12 delegates"; their defaults are in count.ts. */
     delegate: string;
     delegates: string;
   }
@@ -50,8 +50,8 @@ export const el = (tag: string, ...content: (Node | string)[]) => {
   return e;
 };
 
-/** A group as the update found it: its list, role, label, and the items that are people with a name. */
-export type Group = [ul: Element, role: string, label: string, people: Element[]];
+/** A group as the update found it: its list, role, label, the items that are people with a name, and the label it generated, if any. */
+export type Group = [ul: Element, role: string, label: string, people: Element[], generated?: Element];
 
 /**
  * An opt-in feature, a module of its own loaded on first use (a separate chunk for npm
@@ -67,6 +67,7 @@ const DATA: Load = () => import('./data.js');
 const SORT: Load = () => import('./sort.js');
 const SENTENCE: Load = () => import('./sentence.js');
 const JSONLD: Load = () => import('./jsonld.js');
+const COUNT: Load = () => import('./count.js');
 const WARN: Load = () => import('./warnings.js');
 /** The features loaded so far, for the whole page. */
 const loaded = new Map<Load, Feature>();
@@ -110,8 +111,6 @@ export class PortalAttendanceList extends PortalElement {
       guest: 'Khách mời',
       other: 'Thành phần khác',
       honorific: 'Đồng chí',
-      delegate: 'đại biểu',
-      delegates: 'đại biểu',
     },
     en: {
       presiding: 'Presiding',
@@ -120,8 +119,6 @@ export class PortalAttendanceList extends PortalElement {
       guest: 'Invited guests',
       other: 'Others',
       honorific: 'Comrade',
-      delegate: 'delegate',
-      delegates: 'delegates',
     },
   };
 
@@ -202,7 +199,8 @@ export class PortalAttendanceList extends PortalElement {
         warnings = WARN;
       }
       const people: Element[] = [];
-      groups.push([ul, role, label, people]);
+      const group: Group = [ul, role, label, people];
+      groups.push(group);
       ul.setAttribute('role', 'list');
       for (const b of ul.querySelectorAll('li>b')) {
         const li = b.parentElement!;
@@ -218,13 +216,12 @@ export class PortalAttendanceList extends PortalElement {
       // null has no tagName: a list that comes first gets a label too.
       let h = ul.previousElementSibling!;
       if (!/^H\d/.test(h?.tagName)) {
-        const c = people.length;
-        ul.before((h = el(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', this.count && c ? `${label} (${c} ${t(c == 1 ? 'delegate' : 'delegates')})` : label)));
+        ul.before((h = group[4] = el(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', label)));
         made.push(h);
       }
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
     }
-    const features: (Load | false)[] = [warnings, this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
+    const features: (Load | false)[] = [warnings, !!this.count && COUNT, this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
     for (const f of features) if (f) this.#use(f)?.run(this, groups, made, t);
   }
 }
