@@ -91,6 +91,11 @@ const loaded = new Map<Load, Feature>();
  * written into the light DOM and follows the page language. Groups stay in the
  * order written; `sort="name"` orders the people in each group by given name.
  *
+ * The data form, `sort`, `variant="sentence"`, `jsonld` and `count` are
+ * modules of their own, loaded when an element first needs them (inlined in
+ * the drop-in); the element updates again when one arrives, and
+ * `updateComplete` waits for that.
+ *
  * @summary Who chaired a meeting and who attended, grouped by role, as lists or as a sentence.
  *
  * @slot - The groups: `<ul data-role>` lists, each optionally after its heading, or a `<script type="application/json">`.
