@@ -155,7 +155,7 @@ export class PortalAttendanceList extends PortalElement {
   /** The meeting's date (ISO 8601), the JSON-LD `startDate`. */
   declare date?: string;
 
-  /** What the last update generated (labels, honorifics, the sentence, JSON-LD); each update writes it afresh. */
+  /** What the last update generated (labels, counts, honorifics, the sentence, JSON-LD); each update writes it afresh. */
   #made: ChildNode[] = [];
   /** A feature module on its way; the element updates again when it arrives. */
   #loading?: Promise<void>;
@@ -192,7 +192,7 @@ export class PortalAttendanceList extends PortalElement {
     // The data form: data.ts renders it when it is new (the first update, or new `attendees`).
     if (loaded.has(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]')) this.#use(DATA)?.run(this, groups, made, t);
     const n = this.headingLevel ?? 3;
-    /** Set on bad input: the module with the warnings' words, which loads on first use. */
+    // Set on bad input, which the update deals with here; the warnings' words load on first use.
     let warnings: Load | false = false;
     this.#made.forEach((m) => m.remove());
     this.#made = made;
@@ -226,6 +226,7 @@ export class PortalAttendanceList extends PortalElement {
       }
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
     }
+    // The sort comes before the sentence and the JSON-LD, which read the lists in their order.
     const features: (Load | false)[] = [warnings, !!this.count && COUNT, this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
     for (const f of features) if (f) this.#use(f)?.run(this, groups, made, t);
   }
