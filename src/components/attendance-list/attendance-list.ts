@@ -107,6 +107,7 @@ const ld = (li: Element): object => {
 export class PortalAttendanceList extends PortalElement {
   static override styles = [baseStyles, styles];
 
+  /** @internal The built-in `vi` and `en` strings; a portal overrides them with `setStrings()`. */
   static override strings = {
     vi: {
       presiding: 'Chủ trì',
