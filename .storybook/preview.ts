@@ -159,6 +159,8 @@ const preview: Preview = {
     // axe on every story; a violation fails the story's test status instead of being a to-do.
     a11y: { test: 'error' },
     docs: { toc: true },
+    // The Introduction (stories/introduction.mdx) first: it is the page Storybook opens on.
+    options: { storySort: { order: ['Introduction', 'Components', 'Themes'] } },
   },
 };
 

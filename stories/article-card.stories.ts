@@ -2,6 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { card, column, lang, pageText, tokenStyle, type ArticleCardArgs } from './article-templates.js';
 import { longTitle, news, newsVi, type SampleNews } from './sample-content.js';
+import guidanceMarkdown from './accessibility/article-card.md?raw';
+import { guidanceStory } from './accessibility/guidance.js';
 
 const source = (item: SampleNews, attrs = '') => `<portal-article-card${attrs}>
   <h3><a href="${item.href}">${item.title}</a></h3>
@@ -11,39 +13,8 @@ const source = (item: SampleNews, attrs = '') => `<portal-article-card${attrs}>
   <img src="/anh/hoi-nghi.jpg" alt="" width="900" height="600" loading="lazy" />
 </portal-article-card>`;
 
-const guidance = `
-#### Keyboard
-
-| Key | What happens |
-| --- | --- |
-| <kbd>Tab</kbd> | Moves to the card's title link: the card's only tab stop. The photo, date and excerpt are not stops. If the card has a category link, the next <kbd>Tab</kbd> reaches it, then the next card's title. |
-| <kbd>Enter</kbd> | Follows the title link, as any link. |
-| Mouse or touch anywhere on the card | Follows the title link, once. A click on the category link follows the category instead. Dragging across the excerpt selects text and does not navigate. Ctrl/⌘/Shift-click the title itself to open the article in a new tab. |
-
-#### What a screen reader announces
-
-- The title as a **heading** at the level you wrote (here \`<h3>\`), holding a **link** whose name is the title alone: "heading level 3, link, Hội nghị giao ban Thường trực HĐND tỉnh…". Moving by headings or listing links gives one entry per card.
-- Then the category link, the date ("13/03/2018") and the excerpt, in the order you wrote them.
-- The photo is skipped (\`alt=""\`): the title already says what the item is. Give a real \`alt\` only when the photo adds information.
-- In a \`<portal-article-list>\`: "list, 4 items", then each card as a list item.
-
-#### WCAG 2.2 criteria it addresses
-
-- **1.3.1 Info and Relationships (A)**: real headings, links, \`<time>\` and list semantics, in the light DOM.
-- **1.3.2 Meaningful Sequence (A)** and **2.4.3 Focus Order (A)**: the text and the tab order follow your markup; only the decorative photo is placed by the layout.
-- **1.4.10 Reflow (AA)** and **1.4.12 Text Spacing (AA)**: layouts follow the card's width, titles wrap, nothing is clipped or clamped.
-- **2.4.4 Link Purpose (In Context) (A)**: the link's name is the full title.
-- **2.5.8 Target Size (Minimum) (AA)**: the whole card is a target for the pointer.
-- **1.4.3 Contrast (Minimum) (AA)**: the date and category (#4a5060) are 8.3:1 on white.
-
-#### What the author must still do
-
-- Write the title as a heading at the right level for the page (\`<h2>\` under the page's \`<h1>\`, \`<h3>\` under a section heading) holding one \`<a href>\` with the full title as its text; the card warns in the console otherwise.
-- Do not wrap the card, the photo or the excerpt in another link: one link per item.
-- Keep \`alt=""\` for a photo that only illustrates; describe it when it carries information.
-- Write \`loading="lazy"\` and \`width\`/\`height\` on the \`<img>\` in your HTML: the browser fetches images before any script runs.
-- Give the page's \`lang\` (\`vi\` or \`en\`): generated dates follow it.
-`;
+/** stories/accessibility/article-card.md, which the Accessibility page shows too. */
+const guidance = guidanceStory(guidanceMarkdown, 'Components/Article card');
 
 const meta: Meta<ArticleCardArgs> = {
   title: 'Components/Article card',

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { card, lang, pageText, stay, tokenStyle, type ArticleCardArgs } from './article-templates.js';
 import { news, newsVi, type SampleLang } from './sample-content.js';
+import guidanceMarkdown from './accessibility/article-list.md?raw';
+import { guidanceStory } from './accessibility/guidance.js';
 
 type ArticleListArgs = ArticleCardArgs & {
   href?: string;
@@ -41,32 +43,8 @@ ${newsVi
 </portal-article-list>
 <!-- the list writes <a href="/tin-hoat-dong">Xem tất cả</a> after the cards -->`;
 
-const guidance = `
-#### Keyboard
-
-| Key | What happens |
-| --- | --- |
-| <kbd>Tab</kbd> | Moves through the cards' title links (and category links) in order, then to the "see all" link. The list itself is not a stop. |
-| <kbd>Enter</kbd> | Follows the focused link. |
-
-#### What a screen reader announces
-
-- The list's heading, at the level you wrote ("heading level 2, Tin hoạt động").
-- "list, 4 items", then each card as a list item: its title heading and link, category, date and excerpt. Screen readers let users skip the whole list, or jump from item to item.
-- The "see all" link after the list: "link, Xem tất cả" (or "See all" on an English page).
-
-#### WCAG 2.2 criteria it addresses
-
-- **1.3.1 Info and Relationships (A)**: a real list (\`role="list"\` and \`role="listitem"\`, which Safari keeps even without bullets) and a real heading, in the light DOM.
-- **1.4.10 Reflow (AA)**: the number of columns follows the list's width, down to one column; nothing scrolls sideways.
-- **2.4.6 Headings and Labels (AA)**: the heading names the list.
-
-#### What the author must still do
-
-- Pick the heading level for its place on the page; the list never changes it.
-- With several lists on one page, write the "see all" link yourself with a name that says where it goes ("Xem tất cả tin hoạt động"): several links all named "Xem tất cả" are ambiguous out of context.
-- Put the items in the order they should be read (newest first on a news page).
-`;
+/** stories/accessibility/article-list.md, which the Accessibility page shows too. */
+const guidance = guidanceStory(guidanceMarkdown, 'Components/Article list');
 
 const meta: Meta<ArticleListArgs> = {
   title: 'Components/Article list',

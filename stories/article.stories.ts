@@ -2,6 +2,8 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { article, articlePage, frameText, type SampleLang } from './sample-content.js';
+import guidanceMarkdown from './accessibility/article.md?raw';
+import { guidanceStory } from './accessibility/guidance.js';
 
 type ArticleArgs = {
   /** The component's CSS custom properties, from the manifest, as Controls. */
@@ -227,51 +229,8 @@ export const HeadlineAtLevel2: Story = {
   parameters: { docs: { source: { language: 'html', code: `<h1>${article('vi').category}</h1>\n${markup('vi', { level: 2 })}` } } },
 };
 
-const guidance = `
-The canvas shows the article on a small portal page: header, navigation, the article, footer. Print it (<kbd>Ctrl</kbd>+<kbd>P</kbd>, or <kbd>⌘</kbd>+<kbd>P</kbd>) to see the print version.
-
-#### Keyboard
-
-| Key | What happens |
-| --- | --- |
-| <kbd>Tab</kbd> | Moves through the article's links in reading order: the category link first, then the links in the body, then the byline. The article adds no stops of its own and traps nothing. |
-| <kbd>Shift</kbd>+<kbd>Tab</kbd> | The same, backwards. |
-| <kbd>Enter</kbd> | Follows the focused link, as on any page. |
-
-The category link shows the page's focus ring (\`--portal-focus-ring-*\` in this story's page styles). The article does not style focus itself: links inside it are the page's own.
-
-#### What a screen reader announces
-
-- One **article**, whose content is, in order: "link, Tin hoạt động", "heading level 1, Hội nghị giao ban …", the dateline, the lead, the body, the byline. The order comes from the slots, and the same order in your markup keeps it without JavaScript.
-- The headline is announced at the level of the element you wrote (\`h1\`, or \`h2\` under a page \`h1\`), so heading navigation (<kbd>H</kbd>, <kbd>1</kbd>/<kbd>2</kbd>) finds it.
-- Lists, quotes, tables (with their caption and column headers) and figures (with their caption) are your own elements, announced as such.
-- Every word is in the light DOM: reader mode, read-aloud and translation get all of it. The element writes nothing that is read, except the JSON-LD script, which is not.
-
-#### Print
-
-- The first article on a page adopts a small document stylesheet. In print it hides the page chrome: \`portal-skip-ribbon\`, \`nav\`, \`[role=navigation]\`, \`[role=search]\` and buttons. Mark anything else that is chrome with \`data-portal-print="hide"\` (share bars, language and theme switchers, related links). The site header's text and the footer print, so the paper says where it comes from.
-- Each link in the article prints its URL after its text, in brackets, so a reader of the paper can find it: "Kế hoạch đổi mới … nhiệm kỳ 2016-2021 (/van-ban/ke-hoach-doi-moi-2016-2021)". The category link, in-page \`#\` links and links without \`href\` print none. Relative URLs print as written; write absolute ones where the paper needs the site's address.
-- Images at any depth keep within the page width.
-- Without JavaScript the page prints as the browser prints it (all content, with the chrome).
-
-#### WCAG 2.2 criteria it addresses
-
-- **1.3.1 Info and Relationships (A)**: one article, a real heading at the right level, real \`<time datetime>\`, lists, quotes and tables as HTML elements; the parts in a meaningful order (**1.3.2 Meaningful Sequence**).
-- **1.4.8 Visual Presentation (AAA, helped)** and **1.4.12 Text Spacing (AA)**: a reading width (\`--portal-article-measure\`, 42rem) and a line height of at least 1.5 (\`--portal-line-height-body\`); no fixed heights, so user text spacing never clips.
-- **1.4.10 Reflow (AA)**: the article is fluid up to its measure, and images never overflow it.
-- **1.4.3 Contrast (Minimum) (AA)**: dateline and byline use \`--portal-color-text-muted\` (#4a5060, 8:1 on white).
-- **2.4.3 Focus Order (A)**: the category, then the body links, in reading order.
-- **3.1.2 Language of Parts (AA)**: put \`lang\` on an article in another language than the page (the English story does).
-
-#### What the author must still do
-
-- Write \`role="article"\` on the element (it is added if missing, but only once JavaScript runs), and do not wrap it in \`<article>\` as well.
-- Write the parts in reading order: category, headline, dateline, lead, body, byline.
-- Pick the headline level for the page: \`h1\` on an article page, \`h2\` under a page \`h1\`. Keep one \`h1\` per page.
-- Give the dates a \`datetime\` in ISO 8601 (\`2018-03-13\`, \`2018-03-14T08:00+07:00\`); the console says when one is not.
-- Give every image \`alt\` text, tables a \`<caption>\` and \`scope\` on their header cells.
-- Style links, list items and table cells in the page: the article's shadow CSS reaches only its direct children. Page rules on \`p\` or \`ul\` margins override the article's gap.
-`;
+/** stories/accessibility/article.md, which the Accessibility page shows too. */
+const guidance = guidanceStory(guidanceMarkdown, 'Components/Article', 'The canvas shows the article on a small portal page: header, navigation, the article, footer. Print it (<kbd>Ctrl</kbd>+<kbd>P</kbd>, or <kbd>⌘</kbd>+<kbd>P</kbd>) to see the print version.');
 
 /** How the article behaves for keyboard and screen-reader users, how it prints, and what is left to the author. */
 export const AccessibilityGuidance: Story = {

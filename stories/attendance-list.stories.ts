@@ -3,6 +3,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { article, largeMeeting, meeting, type SampleAttendee, type SampleLang } from './sample-content.js';
+import guidanceMarkdown from './accessibility/attendance-list.md?raw';
+import { guidanceStory } from './accessibility/guidance.js';
 
 type AttendanceArgs = {
   /** The component's CSS custom properties, from the manifest, as Controls. */
@@ -99,33 +101,8 @@ ${JSON.stringify(data, null, 2)
   </script>
 </portal-attendance-list>`;
 
-const guidance = `
-#### What a screen reader announces
-
-- Each group is a heading ("Chủ trì", "Tham dự", "Khách mời" / "Presiding", "Attending", "Invited guests", level 3 unless \`heading-level\` says otherwise), followed by a real list that is **named by that heading**: "list, Chủ trì, 1 item". Headings let a reader jump between groups; the list name repeats the role when a reader enters the list from elsewhere.
-- Each entry is one list item, read in order: the honorific and the **name** ("Đồng chí Phạm Sỹ Lợi"), then the **positions** in the order given ("Phó Bí thư Thường trực Tỉnh uỷ, Chủ tịch HĐND tỉnh"). The role is the group around it, announced as the list's name.
-- In the sentence variant the order is the report's own: name, positions, then the role ("… Chủ tịch HĐND tỉnh chủ trì").
-- The lists keep their semantics without bullets: the component gives them \`role="list"\`, which Safari needs once \`list-style\` is \`none\`.
-- Every word is in the light DOM, in the page language (\`lang\`), so read-aloud, translation and search get it, and a change of \`lang\` rewrites the generated words.
-
-#### Keyboard
-
-The list adds no tab stop and handles no key: it is text. Readers move through it with their reading keys (headings with <kbd>H</kbd>, lists with <kbd>L</kbd>, items with <kbd>I</kbd> in NVDA/JAWS).
-
-#### WCAG 2.2 criteria it addresses
-
-- **1.3.1 Info and Relationships (A)**: groups are headings and named lists; names are emphasised with \`<b>\` as well as by position.
-- **1.3.2 Meaningful Sequence (A)**: the protocol order is kept as written; \`sort="name"\` is the author's choice.
-- **2.4.6 Headings and Labels (AA)**: every group has a label; the heading level fits the page through \`heading-level\`.
-- **3.1.2 Language of Parts (AA)**: the generated words follow the nearest \`lang\`.
-
-#### What the author must still do
-
-- **Pick the heading level** that fits the page's outline (\`heading-level\`, default 3), or \`heading-level="0"\` when the lists sit inside running text.
-- **Write names in \`<b>\` and positions in \`<span>\`**, with the commas between them, so the page reads right without JavaScript and the sentence and JSON-LD find them.
-- **Keep the protocol order** when writing the lists: presiding, co-presiding, attending, guests.
-- If the page must read right without JavaScript, write the group headings yourself (\`<h3>Chủ trì</h3>\` before the list); the component then uses them and generates none.
-`;
+/** stories/accessibility/attendance-list.md, which the Accessibility page shows too. */
+const guidance = guidanceStory(guidanceMarkdown, 'Components/Attendance list');
 
 const meta: Meta<AttendanceArgs> = {
   title: 'Components/Attendance list',

@@ -10,6 +10,8 @@ import hoiNghi1 from './assets/hoi-nghi-1.svg?url&no-inline';
 import hoiNghi1Full from './assets/hoi-nghi-1-1800.svg?url&no-inline';
 import hoiNghi2 from './assets/hoi-nghi-2.svg?url&no-inline';
 import hoiNghi2Full from './assets/hoi-nghi-2-1800.svg?url&no-inline';
+import guidanceMarkdown from './accessibility/figure.md?raw';
+import { guidanceStory } from './accessibility/guidance.js';
 
 /**
  * The illustrations in stories/assets/ (generated, no network): 900 × 600, and
@@ -106,47 +108,8 @@ const source = (attrs = '', extra = ''): string => `<portal-figure${attrs}>
   </figure>
 </portal-figure>`;
 
-const guidance = `
-#### The markup is yours, and already accessible
-
-\`<portal-figure>\` wraps a real \`<figure>\` with an \`<img>\` (or \`<picture>\`) and a \`<figcaption>\`. Without JavaScript, or before the script loads, a reader already gets a figure with the photo and its caption. The component lays it out, reserves the photo's box, reports authoring errors, and adds the zoom.
-
-#### What a screen reader announces
-
-- The **figure** role, then the **image** by its \`alt\`, then the **caption** as the figure's content, then (with \`zoomable\`) the **button** "Phóng to ảnh: Đồng chí Lê Thị Thanh Hà…" / "Enlarge photo: Comrade Lê Thị Thanh Hà…".
-- **The figure has no accessible name.** ARIA and HTML-AAM changed in w3c/aria#2224 (html-aam#359): a \`figcaption\` no longer names or describes its figure; it is read as the figure's content, in order. Chromium follows this (a test asserts it), and the component adds no \`aria-labelledby\` or \`aria-describedby\` to undo it: a 30-word caption as the figure's name would be read twice, once on entering the figure and again as its text. The caption belongs to its figure by being its \`<figcaption>\`, with or without JavaScript. If you need a short name for a figure (to find it in a list of figures), give it \`aria-label\` yourself.
-- **\`alt\` says what the photo shows; the caption gives the context** (who, where, when). Do not repeat the caption in \`alt\`. When the caption really says everything the photo shows, write \`alt=""\`: the image is then skipped and the caption read. A missing \`alt\` is reported in the console with the \`src\`.
-- **No caption**: the figure is just a photo with its \`alt\`, and the zoom button is named after the \`alt\`.
-- In the zoom dialog, the reader announces a **modal dialog** named by the caption (or the \`alt\`), and lands on the **Đóng / Close** button. The page behind is inert: it cannot be reached by Tab, by a screen reader's virtual cursor, or by the mouse.
-
-#### Keyboard (zoomable)
-
-| Key | What happens |
-| --- | --- |
-| <kbd>Tab</kbd> | Reaches the zoom button over the photo's top corner (44 × 44 px, 3 px focus ring). |
-| <kbd>Enter</kbd> / <kbd>Space</kbd> | Opens the full-resolution photo in a modal dialog; focus moves to **Đóng / Close**. |
-| <kbd>Tab</kbd> in the dialog | Stays in the dialog (close button, and any link in the caption). |
-| <kbd>Esc</kbd>, or <kbd>Enter</kbd> on **Đóng / Close** | Closes the dialog; focus returns to the zoom button. A click on the dark backdrop closes it too. |
-
-#### WCAG 2.2 criteria it addresses
-
-- **1.1.1 Non-text Content (A)**: \`alt\` is required (warned when missing); \`alt=""\` is allowed when the caption carries the content.
-- **1.3.1 Info and Relationships (A)**: the caption is the figure's own \`<figcaption>\`, in the light DOM.
-- **1.4.10 Reflow (AA)**: the photo never overflows its column; a floated figure becomes full width in a narrow container.
-- **2.1.1 Keyboard (A), 2.4.3 Focus Order (A), 2.4.7 Focus Visible (AA)**: the zoom is a real button; focus moves into the dialog and back to the button.
-- **2.4.11 Focus Not Obscured (AA)**: the dialog is modal and on top; nothing covers its close button.
-- **2.5.8 Target Size (AA)**: both buttons are at least 44 × 44 px.
-- **4.1.2 Name, Role, Value (A)**: the button is named for what it does, in the page language; the dialog is named by the caption.
-- **2.3.3 Animation from Interactions (AAA)**: the dialog's short zoom-in is off under \`prefers-reduced-motion: reduce\`. In forced-colours mode the borders and focus rings stay visible in system colours.
-
-#### What the author must still do
-
-- Write an \`alt\` that says what is in the photo, and a caption that says who and where.
-- Give every \`<img>\` its \`width\` and \`height\` (the file's pixel size) so the page does not jump when it loads (warned when missing).
-- Write \`loading="eager"\` on the photo at the top of the article; every other photo is lazy by default.
-- Put the credit in \`<small>\` at the end of the caption: "Ảnh: …" / "Photo: …".
-- Offer \`data-full-src\` (or a \`srcset\`) for the zoom; an unsafe address (\`javascript:\`, \`data:\`) is refused.
-`;
+/** stories/accessibility/figure.md, which the Accessibility page shows too. */
+const guidance = guidanceStory(guidanceMarkdown, 'Components/Figure');
 
 const meta: Meta<FigureArgs> = {
   title: 'Components/Figure',

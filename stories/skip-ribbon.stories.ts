@@ -4,6 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { pageFrame, targets } from '../.storybook/page-frame.js';
 import { frameText, type SampleLang } from './sample-content.js';
+import guidanceMarkdown from './accessibility/skip-ribbon.md?raw';
+import { guidanceStory } from './accessibility/guidance.js';
 
 type SkipRibbonArgs = {
   /** The component's CSS custom properties, from the manifest, as Controls. */
@@ -53,42 +55,8 @@ const severalLinksSource = `<body>
   <footer>…</footer>
 </body>`;
 
-const guidance = `
-Try it on this story's canvas: click the instruction box at its top (a click further down would start <kbd>Tab</kbd> from there), then use the keyboard.
-
-#### Keyboard
-
-| Key | What happens |
-| --- | --- |
-| <kbd>Tab</kbd> (first press on the page) | The ribbon appears at the top of the viewport and its first link takes focus, with a 3px focus ring. The ribbon must be the first thing in \`<body>\` for this. |
-| <kbd>Tab</kbd> / <kbd>Shift</kbd>+<kbd>Tab</kbd> | Moves between the skip links. The ribbon stays visible while one of its links has focus and hides again when focus leaves it. |
-| <kbd>Enter</kbd> | Follows the link: the page jumps to the target and focus moves to it (the ribbon adds \`tabindex="-1"\` to a target that is not focusable, and removes it on blur). The URL hash changes and \`portal-skip\` fires. |
-| <kbd>Tab</kbd> after <kbd>Enter</kbd> | Continues inside the target: the first link or field in \`<main>\`, the navigation, or the search form, not back at the top of the page. |
-
-#### What a screen reader announces
-
-- Each skip link is a real \`<a href>\` in the light DOM, so it is announced with the **link** role and its text: "link, Bỏ qua để đến nội dung chính" (or "link, Skip to main content" on an English page). It is also listed in the reader's list of links.
-- The ribbon itself adds no role, landmark or extra words; it is not announced.
-- After <kbd>Enter</kbd>, the reader announces the target it lands on, for example the **main** landmark, and reads on from there.
-- A link the ribbon writes itself (empty ribbon) is in the language of the nearest \`lang\`, so the reader pronounces it correctly.
-
-#### WCAG 2.2 criteria it addresses
-
-- **2.4.1 Bypass Blocks (A)**: a way to skip the header and navigation repeated on every page.
-- **2.4.7 Focus Visible (AA)**: the ribbon becomes visible as soon as a link in it has focus, and the focused link has a 3px ring (\`--portal-focus-ring-*\`).
-- **2.4.11 Focus Not Obscured (Minimum) (AA)**: the ribbon is fixed at the top above the page (\`--portal-skip-ribbon-z-index\`), so a sticky header cannot cover the focused link, and it hides once focus moves to the target, so it does not cover the target either.
-- **2.5.8 Target Size (Minimum) (AA)**: every link is at least 44 × 44 CSS pixels, well above the 24 × 24 minimum.
-- **1.4.3 Contrast (Minimum) (AA)**: the default link colour #0b4fa8 on #ffffff is 7.8:1 (4.5:1 needed).
-- **1.4.11 Non-text Contrast (AA)**: the focus ring (#0b4fa8) and the rule under the ribbon (#1d3a6e) are well above 3:1 on white. In forced-colours mode the ribbon uses system colours.
-
-#### What the author must still do
-
-- **Give every target an id** and write the links as \`<a href="#id">\`. The ribbon warns in the console when no element has that id.
-- **Write the links in page order**: the same order as their targets appear on the page (here: main content, navigation, search).
-- **Keep exactly one \`<main>\`**: an empty ribbon links to the first \`<main>\` (or \`[role="main"]\`).
-- Put the ribbon first in \`<body>\`, before the header, so the first <kbd>Tab</kbd> reaches it.
-- Keep the link text short and in the page language; when a theme changes the tokens, keep 4.5:1 for the text and 3:1 for the focus ring.
-`;
+/** stories/accessibility/skip-ribbon.md, which the Accessibility page shows too. */
+const guidance = guidanceStory(guidanceMarkdown, 'Components/Skip ribbon', "Try it on this story's canvas: click the instruction box at its top (a click further down would start <kbd>Tab</kbd> from there), then use the keyboard.");
 
 const meta: Meta<SkipRibbonArgs> = {
   title: 'Components/Skip ribbon',

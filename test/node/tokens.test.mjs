@@ -10,8 +10,9 @@
  * in the theme's own rules (after `:root`), or in the demo page index.html,
  * which shows how a portal's own CSS uses the global tokens.
  *
- * Storybook's page frame and the stories are checked for undocumented tokens
- * too, but do not count as usage.
+ * Storybook's page frame, the stories and the docs pages (.mdx, and the .md
+ * guidance they show) are checked for undocumented tokens too, but do not
+ * count as usage.
  *
  * Fails when something uses a token that is not documented, when a documented
  * token is used by nothing, and when a theme file does not set exactly the
@@ -63,11 +64,14 @@ const storybookUsages = () => {
   const used = new Map();
   const files = [
     ...readdirSync(join(root, '.storybook')).filter((f) => f.endsWith('.css')).map((f) => `.storybook/${f}`),
-    ...readdirSync(join(root, 'stories')).filter((f) => f.endsWith('.ts')).map((f) => `stories/${f}`),
+    // The stories, and the docs pages with the guidance they show (stories/introduction.mdx, stories/accessibility/*).
+    ...readdirSync(join(root, 'stories'), { recursive: true })
+      .filter((f) => /\.(ts|md|mdx)$/.test(f))
+      .map((f) => `stories/${f}`),
   ];
   for (const path of files) {
     const text = readFileSync(join(root, path), 'utf8');
-    const code = path.endsWith('.ts') ? codeOf(text, path) : stripCssComments(text);
+    const code = path.endsWith('.ts') ? codeOf(text, path) : /\.mdx?$/.test(path) ? text : stripCssComments(text);
     for (const [token] of code.matchAll(TOKEN)) (used.get(token) ?? used.set(token, new Set()).get(token)).add(path);
   }
   return used;

@@ -47,6 +47,7 @@ declare module '../../internal/i18n.js' {
 export class PortalArticleList extends PortalElement {
   static override styles = [baseStyles, styles];
 
+  /** @internal The built-in `vi` and `en` strings; a portal overrides them with `setStrings()`. */
   static override strings = {
     vi: { seeAll: 'Xem tất cả' },
     en: { seeAll: 'See all' },

@@ -108,6 +108,7 @@ const loaded = new Map<Load, Feature>();
 export class PortalAttendanceList extends PortalElement {
   static override styles = [baseStyles, styles];
 
+  /** @internal The built-in `vi` and `en` strings; a portal overrides them with `setStrings()`. */
   static override strings = {
     vi: {
       presiding: 'Chủ trì',

@@ -70,6 +70,7 @@ export class PortalFigure extends PortalElement {
     zoomable: { type: Boolean, reflect: true },
   };
 
+  /** @internal The built-in `vi` and `en` strings; a portal overrides them with `setStrings()`. */
   static override strings = {
     vi: { figureZoom: 'Phóng to ảnh', figureClose: 'Đóng' },
     en: { figureZoom: 'Enlarge photo', figureClose: 'Close' },

@@ -58,6 +58,7 @@ const added = new WeakSet<Element>();
 export class PortalSkipRibbon extends PortalElement {
   static override styles = [baseStyles, styles];
 
+  /** @internal The built-in `vi` and `en` strings; a portal overrides them with `setStrings()`. */
   static override strings = {
     vi: { skipToMain: 'Bỏ qua để đến nội dung chính' },
     en: { skipToMain: 'Skip to main content' },
