@@ -24,10 +24,10 @@ export interface PageArticle {
   date: string;
   place: string;
   lead: string;
-  /** Body paragraphs before the first photo's neighbours: [after photo 1…], [after photo 2…]. */
+  /** The body paragraphs. */
   body: readonly string[];
-  /** How many body paragraphs come before the second photo. */
-  secondPhotoAfter: number;
+  /** How many body paragraphs come before the first and the second photo (as published). */
+  photosAfter: readonly [number, number];
   attendanceHeading: string;
   presiding: string;
   attending: string;
@@ -41,8 +41,9 @@ const articleVi: PageArticle = {
   date: 'Chiều 13/3',
   place: 'tại huyện Duy Tiên',
   lead:
-    'Thường trực HĐND tỉnh tổ chức Hội nghị giao ban giữa Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021. Đồng chí Phạm Sỹ Lợi, Phó Bí thư Thường trực Tỉnh uỷ, Chủ tịch HĐND tỉnh chủ trì Hội nghị; tham dự Hội nghị có các thành viên Thường trực HĐND tỉnh; đại diện lãnh đạo: UBND, Ủy ban MTTQ tỉnh; Lãnh đạo: Sở Nội vụ, Sở Tài chính; Lãnh đạo Văn phòng: Tỉnh ủy, HĐND, UBND tỉnh; lãnh đạo các Ban HĐND tỉnh; Thường trực HĐND, lãnh đạo các Ban HĐND các huyện, thành phố.',
+    'Thường trực HĐND tỉnh tổ chức Hội nghị giao ban giữa Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.',
   body: [
+    'Đồng chí Phạm Sỹ Lợi, Phó Bí thư Thường trực Tỉnh uỷ, Chủ tịch HĐND tỉnh chủ trì Hội nghị; tham dự Hội nghị có các thành viên Thường trực HĐND tỉnh; đại diện lãnh đạo: UBND, Ủy ban MTTQ tỉnh; Lãnh đạo: Sở Nội vụ, Sở Tài chính; Lãnh đạo Văn phòng: Tỉnh ủy, HĐND, UBND tỉnh; lãnh đạo các Ban HĐND tỉnh; Thường trực HĐND, lãnh đạo các Ban HĐND các huyện, thành phố.',
     'Hội nghị đã tập trung đánh giá tình hình hoạt động của HĐND, Thường trực HĐND các cấp từ sau hội nghị giao ban lần thứ 2 (tháng 11/2017) và thảo luận nhiệm vụ trong tâm trong thời gian tới. Theo đó, HĐND và đại biểu HĐND các cấp trong tỉnh đã nỗ lực, cố gắng thực hiện toàn diện các nhiệm vụ, góp phần quan trọng vào sự phát triển kinh tế - xã hội ở địa phương.',
     'Việc tổ chức kỳ họp tiếp tục được đổi mới; công tác tiếp xúc cử tri, tiếp công dân hiệu quả thiết thực hơn; chất lượng các cuộc giám sát được nâng lên. Việc phối hợp giữa Thường trực HĐND với UBND, Ban Thường trực UBMTTQ cấp tỉnh, cấp huyện được triển khai hiệu quả, chặt chẽ.',
     'Thường trực HĐND, các Ban HĐND tỉnh và các huyện, thành phố đã thực hiện tốt các hoạt động thường xuyên; tích cực đôn đốc, kiểm tra, giám sát việc thực hiện các nghị quyết của HĐND các cấp đã ban hành; giải quyết các nhiệm vụ phát sinh giữa hai kỳ họp theo quy định, phù hợp với thực tế địa phương; …',
@@ -52,7 +53,7 @@ const articleVi: PageArticle = {
     'Phát biểu kết luận hội nghị, đồng chí Phạm Sỹ Lợi, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh ghi nhận, đánh giá cao những ý kiến thảo luận tại Hội nghị, đồng thời nhấn mạnh một số nhiệm vụ trọng tâm trong thời gian tới nhằm tiếp tục nâng cao chất lượng, hiệu quả hoạt động của HĐND tỉnh. Trong đó nhấn mạnh việc triển khai thực hiện có hiệu quả Kế hoạch đổi mới, nâng cao chất lượng hoạt động của HĐND tỉnh nhiệm kỳ 2016-2021, chú trọng nâng cao chất lượng hoạt động của đại biểu và các Tổ đại biểu HĐND, nhất là trong hoạt động chất vấn và thảo luận tổ.',
     'Đồng chí Phó Bí thư Thường trực Tỉnh uỷ, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh, Ủy ban MTTQ tỉnh tăng cường công tác phối hợp để triển khai có hiệu quả các Nghị quyết của HĐND, các chương trình công tác, nhiệm vụ trọng tâm của tỉnh và từng địa phương, phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu, nhiệm vụ kinh tế - xã hội, an ninh, quốc phòng, dự toán ngân sách năm 2018; đề nghị Thường trực HĐND các huyện, thành phố trên cơ sở những giải pháp được thảo luận tại hội nghị này, tích cực triển khai thực hiện để nâng cao chất lượng, hiệu quả hoạt động của HĐND, tổ đại biểu, đại biểu HĐND./.',
   ],
-  secondPhotoAfter: 6,
+  photosAfter: [1, 7],
   attendanceHeading: 'Thành phần tham dự',
   presiding: 'Chủ trì',
   attending: 'Tham dự',
@@ -67,8 +68,9 @@ const articleEn: PageArticle = {
   date: 'On the afternoon of 13 March',
   place: 'in Duy Tiên district',
   lead:
-    "The Standing Committee of the Provincial People's Council held its third briefing conference with the Standing Committees of the district and city People's Councils for the 2016-2021 term. Comrade Phạm Sỹ Lợi, Standing Deputy Secretary of the Provincial Party Committee and Chairman of the Provincial People's Council, chaired the conference; attending were the members of the Standing Committee of the Provincial People's Council; representatives of the leadership of the Provincial People's Committee and the Provincial Fatherland Front Committee; leaders of the Department of Home Affairs and the Department of Finance; leaders of the Offices of the Provincial Party Committee, People's Council and People's Committee; leaders of the committees of the Provincial People's Council; and the Standing Committees and committee leaders of the district and city People's Councils.",
+    "The Standing Committee of the Provincial People's Council held its third briefing conference with the Standing Committees of the district and city People's Councils for the 2016-2021 term.",
   body: [
+    "Comrade Phạm Sỹ Lợi, Standing Deputy Secretary of the Provincial Party Committee and Chairman of the Provincial People's Council, chaired the conference; attending were the members of the Standing Committee of the Provincial People's Council; representatives of the leadership of the Provincial People's Committee and the Provincial Fatherland Front Committee; leaders of the Department of Home Affairs and the Department of Finance; leaders of the Offices of the Provincial Party Committee, People's Council and People's Committee; leaders of the committees of the Provincial People's Council; and the Standing Committees and committee leaders of the district and city People's Councils.",
     "The conference reviewed the work of the People's Councils and their Standing Committees at every level since the second briefing conference (November 2017) and discussed the key tasks ahead. The People's Councils and their delegates at every level in the province have worked hard to carry out all their tasks in full, contributing significantly to the economic and social development of the province.",
     "Sessions continue to be reformed; meetings with voters and citizen receptions have become more effective and practical; the quality of oversight has improved. Coordination between the Standing Committees of the People's Councils, the People's Committees and the Standing Boards of the Fatherland Front Committees at provincial and district level has been effective and close.",
     "The Standing Committees and committees of the provincial, district and city People's Councils have done their regular work well; they have actively urged, inspected and monitored the implementation of the resolutions the People's Councils have passed at every level, and dealt with the tasks arising between two sessions as the rules provide and as local conditions require; …",
@@ -78,7 +80,7 @@ const articleEn: PageArticle = {
     "In his closing remarks, Comrade Phạm Sỹ Lợi, Standing Deputy Secretary of the Provincial Party Committee and Chairman of the Provincial People's Council, acknowledged and commended the views put forward at the conference and stressed a number of key tasks for the coming period, to keep raising the quality and effectiveness of the Provincial People's Council. Among them, he stressed carrying out the plan to reform and raise the quality of the Provincial People's Council for the 2016-2021 term effectively, with attention to the work of the delegates and delegate groups, above all in questioning and group discussions.",
     "The Standing Deputy Secretary of the Provincial Party Committee and Chairman of the Provincial People's Council asked the Provincial People's Committee and the Provincial Fatherland Front Committee to strengthen their coordination, so as to carry out the resolutions of the People's Council, the work programmes and the key tasks of the province and of each locality effectively, and to meet and exceed the economic, social, security and defence targets and the 2018 budget estimate; he asked the Standing Committees of the district and city People's Councils to put the solutions discussed at this conference into practice, to raise the quality and effectiveness of the People's Councils, the delegate groups and the delegates.",
   ],
-  secondPhotoAfter: 6,
+  photosAfter: [1, 7],
   attendanceHeading: 'Who attended',
   presiding: 'Presiding',
   attending: 'Attending',
@@ -227,10 +229,11 @@ export const renderMain = (lang: SampleLang, o: PageOptions): string => {
     <h1 slot="headline">${esc(a.title)}</h1>
     <p slot="dateline"><time datetime="${PUBLISHED}">${esc(a.date)}</time>, ${esc(a.place)}</p>
     <p slot="lead">${esc(a.lead)}</p>
+${a.body.slice(0, a.photosAfter[0]).map(para).join('\n')}
 ${figure(lang, 0, o)}
-${a.body.slice(0, a.secondPhotoAfter).map(para).join('\n')}
+${a.body.slice(a.photosAfter[0], a.photosAfter[1]).map(para).join('\n')}
 ${figure(lang, 1, o)}
-${a.body.slice(a.secondPhotoAfter).map(para).join('\n')}
+${a.body.slice(a.photosAfter[1]).map(para).join('\n')}
 ${attendance(lang)}
   </portal-article>
 ${related(lang)}
