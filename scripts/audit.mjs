@@ -111,7 +111,7 @@ const newest = (dir) => {
 
 const ensureStorybook = (dir, build) => {
   const index = join(dir, 'index.json');
-  const sources = Math.max(...['src', 'stories', '.storybook'].map((d) => newest(join(root, d))));
+  const sources = Math.max(...['src', 'stories', '.storybook', 'demo'].map((d) => newest(join(root, d))));
   if (existsSync(index) && (!build || statSync(index).mtimeMs >= sources)) {
     console.log(`audit: using the Storybook build in ${dir}`);
     return;
