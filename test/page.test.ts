@@ -156,12 +156,26 @@ describe('the demo page (index.html)', () => {
         await sendKeys({ press: 'Tab' });
         seen.push(focusName(document.activeElement));
       }
+      // One more Tab: past the last stop, focus leaves the page (to the browser's own controls, so nothing in it has focus).
+      await sendKeys({ press: 'Tab' });
+      const after = focusName(document.activeElement);
+      seen.push(after);
       const report = seen.map((s, i) => `${i + 1}. ${s}`).join('\n');
-      expect(seen.length).to.equal(expected.length);
       expected.forEach((want, i) => {
         const ok = typeof want === 'string' ? seen[i] === want : want.test(seen[i]!);
         expect(ok, `Tab stop ${i + 1}: expected ${String(want)}, got "${seen[i]}"\nall stops:\n${report}`).to.equal(true);
       });
+      expect(after, `Tab after the last stop (${expected.length}) should leave the page\nall stops:\n${report}`).to.equal('(nothing)');
+    });
+
+    it("goes back with Shift+Tab from the article's first stop to the last switcher", async () => {
+      await switchLanguage('vi');
+      document.querySelector<HTMLElement>('portal-article > a[slot="category"]')!.focus();
+      expect(focusName(document.activeElement)).to.equal(`a: ${pageArticle('vi').category}`);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focusName(document.activeElement)).to.equal('button: English');
     });
 
     for (const lang of ['vi', 'en'] as const) {
