@@ -198,11 +198,11 @@ ${group('attending', a.attending)}
 
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
-/** "Tin liên quan": the other items of the sample news list. */
+/** "Tin liên quan": the other items of the sample news list; marked as chrome for print (stories/accessibility/article.md). */
 const related = (lang: SampleLang): string => {
   const t = pageText(lang);
   const items = news(lang).slice(1);
-  return `  <portal-article-list>
+  return `  <portal-article-list data-portal-print="hide">
     <h2>${esc(t.related)}</h2>
 ${items
   .map(
@@ -264,6 +264,14 @@ ${renderNav(lang)}${o.switchers ? '\n<div id="demo-switchers" class="portal-demo
 /**
  * The page's own CSS, on the theme tokens only (test/node/tokens.test.mjs reads it in index.html).
  * Scoped to `.portal-demo` (the body in index.html, a wrapper in Storybook).
+ *
+ * Print: browsers print without backgrounds by default, so the council's name,
+ * the brand colour's foreground on screen, would print white on white; it prints
+ * black, on no background (in every theme, dark ones too, and with "Background
+ * graphics" ticked). The navigation, the switchers and anything marked
+ * `data-portal-print="hide"` (the related news) are left out, by this CSS itself,
+ * so the page prints the same with or without JavaScript and whatever
+ * <portal-article>'s own print rules do.
  */
 export const PAGE_CSS = `
 .portal-demo {
@@ -379,5 +387,17 @@ export const PAGE_CSS = `
   text-align: center;
   color: var(--portal-color-text-muted);
   font-size: var(--portal-font-size-sm);
+}
+@media print {
+  .portal-demo__nav,
+  .portal-demo__switchers,
+  .portal-demo [data-portal-print='hide'] {
+    display: none;
+  }
+  .portal-demo__header,
+  .portal-demo__site {
+    background: none;
+    color: #000;
+  }
 }
 `;

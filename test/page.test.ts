@@ -12,13 +12,14 @@
  */
 import { a11yTree, nodesWithRole, resetFocus, type A11yNode } from './helpers.js';
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import '../src/all.js';
 import { mountSwitchers, setLanguage, setTheme, THEMES } from '../demo/switchers.js';
 import { PAGE_CSS, pageArticle, pageText, renderPage, type SampleLang } from '../demo/content.js';
 import { meeting, news, photos } from '../stories/sample-content.js';
+import { contrast, formatRatio } from '../scripts/theme/core.mjs';
 
 const axe = (window as unknown as { axe: { run(context: Document | Element, options: object): Promise<AxeResults> } }).axe;
 
@@ -254,6 +255,64 @@ describe('the demo page (index.html)', () => {
           return squash(copy.textContent);
         };
         expect(clean(document.querySelector(selector)!), selector).to.equal(clean(doc.querySelector(selector)!));
+      }
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+    after(() => setTheme('default'));
+
+    const display = (selector: string): string => {
+      const el = document.querySelector(selector);
+      return el ? getComputedStyle(el).display : `(no ${selector})`;
+    };
+
+    // Chromium prints without backgrounds by default: what the paper shows is the text colour on white.
+    for (const theme of THEMES) {
+      it(`prints the council's name dark on white, with no brand background (${theme})`, async () => {
+        await setTheme(theme);
+        await switchLanguage('vi');
+        await emulateMedia({ media: 'print' });
+        expect(matchMedia('print').matches).to.equal(true);
+        for (const selector of ['.portal-demo__tagline', '.portal-demo__name']) {
+          const el = document.querySelector(selector)!;
+          expect(squash(el.textContent), selector).to.not.equal('');
+          expect(display(selector), `${selector} shown`).to.not.equal('none');
+          const ratio = contrast(getComputedStyle(el).color, '#ffffff');
+          expect(ratio, `${selector} is ${getComputedStyle(el).color} in print: ${formatRatio(ratio)} on white paper`).to.be.at.least(4.5);
+        }
+        // And with "Background graphics" ticked, no brand or dark surface comes back behind it.
+        for (const selector of ['.portal-demo__site', '.portal-demo__header']) {
+          const style = getComputedStyle(document.querySelector(selector)!);
+          expect(`${style.backgroundColor} ${style.backgroundImage}`, `${selector} background in print`).to.equal('rgba(0, 0, 0, 0) none');
+        }
+      });
+    }
+
+    it('leaves out the navigation, the switchers and the related news in print; keeps the header, the article and the footer', async () => {
+      await switchLanguage('vi');
+      expect(display('#demo-switchers')).to.not.equal('none');
+      await emulateMedia({ media: 'print' });
+      for (const selector of ['nav', '#demo-switchers', 'main > portal-article-list']) expect(display(selector), `${selector} in print`).to.equal('none');
+      for (const selector of ['header', '.portal-demo__site', 'main', 'portal-article', 'footer']) expect(display(selector), `${selector} in print`).to.not.equal('none');
+      // The related list is marked as chrome, as stories/accessibility/article.md tells authors to do.
+      expect(document.querySelector('main > portal-article-list')!.getAttribute('data-portal-print')).to.equal('hide');
+    });
+
+    it('does so with its own CSS, not only through <portal-article>\'s print rules', async () => {
+      await switchLanguage('vi');
+      // Take away every print rule a component adopted into the document; the page CSS must do the job alone.
+      const adopted = document.adoptedStyleSheets;
+      const hasPrint = (sheet: CSSStyleSheet): boolean => [...sheet.cssRules].some((r) => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText));
+      expect(adopted.some(hasPrint), 'a component adopted print rules (the test takes them away)').to.equal(true);
+      document.adoptedStyleSheets = adopted.filter((s) => !hasPrint(s));
+      try {
+        await emulateMedia({ media: 'print' });
+        for (const selector of ['nav', '#demo-switchers', 'main > portal-article-list']) expect(display(selector), `${selector} in print, page CSS alone`).to.equal('none');
+        expect(contrast(getComputedStyle(document.querySelector('.portal-demo__name')!).color, '#ffffff')).to.be.at.least(4.5);
+      } finally {
+        document.adoptedStyleSheets = adopted;
       }
     });
   });
