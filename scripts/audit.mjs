@@ -407,7 +407,7 @@ const summarize = (results) => {
 // ---------------------------------------------------------------------------
 
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase();
 
 export const renderHtml = (report) => {
   const { results } = report;
@@ -415,17 +415,29 @@ export const renderHtml = (report) => {
   const langs = [...new Set(results.map((r) => r.lang))];
   const components = [...new Set(results.map((r) => r.component))];
   const cols = themes.flatMap((t) => langs.map((l) => [t, l]));
+  // One id per run (story id + theme + language), unique even when slugs collide.
+  const anchors = new Map();
+  const used = new Set();
+  for (const r of results) {
+    const base = slug(`${r.id}-${r.theme}-${r.lang}`) || 'run';
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    anchors.set(r, id);
+  }
   const cell = (component, theme, lang) => {
     const runs = results.filter((r) => r.component === component && r.theme === theme && r.lang === lang);
     if (!runs.length) return '<td>—</td>';
-    const bad = runs.reduce((s, r) => s + r.violations.length, 0);
-    return bad ? `<td class="fail"><a href="#${slug(`${component}-${theme}-${lang}`)}">✗ ${bad}</a></td>` : `<td class="pass">✓ ${runs.length}</td>`;
+    const bad = runs.filter((r) => r.violations.length);
+    if (!bad.length) return `<td class="pass">✓ ${runs.length}</td>`;
+    const links = bad.map((r) => `<a href="#${anchors.get(r)}">✗ ${r.violations.length}${runs.length > 1 ? ` ${esc(r.name)}` : ''}</a>`).join('<br>');
+    return `<td class="fail">${links}</td>`;
   };
   const failing = results.filter((r) => r.violations.length);
   const details = failing
     .map(
       (r) => `
-<section id="${slug(`${r.component}-${r.theme}-${r.lang}`)}">
+<section id="${anchors.get(r)}">
   <h3>${esc(r.title)} › ${esc(r.name)} <small>theme ${esc(r.theme)} · ${esc(r.lang)}</small></h3>
   ${r.violations
     .map(
@@ -469,7 +481,7 @@ Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plu
     .join('')}</ul>
 <h2>Summary</h2>
 <table>
-  <caption>Violations per component, theme and language (✓ n: n runs passed)</caption>
+  <caption>Violations per component, theme and language (✓ n: n runs passed; ✗ n: a run with n rules violated, linked to its details)</caption>
   <thead><tr><th scope="col">Component</th>${cols.map(([t, l]) => `<th scope="col">${esc(t)} · ${esc(l)}</th>`).join('')}</tr></thead>
   <tbody>${components.map((c) => `<tr><th scope="row">${esc(c)}</th>${cols.map(([t, l]) => cell(c, t, l)).join('')}</tr>`).join('')}</tbody>
 </table>
