@@ -61,9 +61,9 @@ const RULES = {
     fix: 'Give the page one <h1> (the article headline) and use h2–h6 below it.',
   },
   'portal-skip-link': {
-    help: 'The first focusable element is a skip link to the main content, and its target exists',
+    help: 'The first focusable element is a skip link to the main content, and it works from the keyboard',
     wcag: ['2.4.1'],
-    fix: 'Put <portal-skip-ribbon><a href="#main-id">…</a></portal-skip-ribbon> first in <body>, pointing at the id of <main>.',
+    fix: 'Put <portal-skip-ribbon><a href="#main-id">…</a></portal-skip-ribbon> first in <body>, pointing at the id of <main> (or of an element in it, such as the h1); do not cancel its click. Pressing Enter on it must move focus, or the next Tab, into the main content.',
   },
 };
 
@@ -252,27 +252,83 @@ async function focusIndicatorsInPage(scope) {
   return out;
 }
 
-/** In the page: landmarks, h1, skip link. */
-function pageRulesInPage() {
+/** In the page: landmarks, h1, skip link (its target; skipLinkWorks() then tries it with the keyboard). */
+function pageRulesInPage(FIRST_FOCUSABLE) {
   const out = {};
   const mains = document.querySelectorAll('main, [role="main"]');
   if (mains.length !== 1) out['portal-one-main'] = [{ target: 'body', html: '', summary: `found ${mains.length} main landmarks` }];
   const h1s = [...document.querySelectorAll('h1, [role="heading"][aria-level="1"]')];
   if (h1s.length !== 1) out['portal-one-h1'] = [{ target: 'body', html: h1s.map((h) => h.outerHTML.slice(0, 80)).join(' '), summary: `found ${h1s.length} h1 elements` }];
-  const first = document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+  const first = document.querySelector(FIRST_FOCUSABLE);
   const id = first?.localName === 'a' && first.getAttribute('href')?.startsWith('#') ? decodeURIComponent(first.getAttribute('href').slice(1)) : null;
   const target = id && document.getElementById(id);
-  if (!target) {
-    out['portal-skip-link'] = [
-      {
-        target: first ? first.localName : 'body',
-        html: first?.outerHTML.slice(0, 200) ?? '',
-        summary: !id ? 'the first focusable element is not a same-page skip link' : `the skip link's target #${id} does not exist`,
-      },
-    ];
-  }
+  const main = mains.length === 1 ? mains[0] : null;
+  let summary = '';
+  if (!id) summary = 'the first focusable element is not a same-page skip link';
+  else if (!target) summary = `the skip link's target #${id} does not exist`;
+  else if (main && !(target === main || target.contains(main) || main.contains(target))) summary = `the skip link's target #${id} (<${target.localName}>) is not the main content: it neither is, contains nor lies inside the <main> landmark`;
+  if (summary) out['portal-skip-link'] = [{ target: first ? first.localName : 'body', html: first?.outerHTML.slice(0, 200) ?? '', summary }];
   return out;
 }
+
+const FIRST_FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The skip link with the keyboard: focus it, press Enter, and see where focus went.
+ * It works when focus is now on or in the target, or, when the target cannot take focus,
+ * when the next Tab reaches an element in or after the target (the browser moved its
+ * sequential focus navigation starting point there). Returns a violation node or null.
+ */
+const skipLinkWorks = async (page) => {
+  const link = await page.evaluateHandle((sel) => document.querySelector(sel), FIRST_FOCUSABLE);
+  try {
+    // A focusable sentinel at the end of the target, so that the next Tab has somewhere to go
+    // in the target even when nothing focusable follows it (removed afterwards).
+    await link.evaluate((a) => {
+      document.activeElement?.blur?.();
+      window.scrollTo(0, 0);
+      const sentinel = document.createElement('span');
+      sentinel.tabIndex = 0;
+      sentinel.dataset.portalAuditSentinel = '';
+      document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))).append(sentinel);
+    });
+    await link.focus();
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+    const where = (link) => {
+      const id = decodeURIComponent(link.getAttribute('href').slice(1));
+      const target = document.getElementById(id);
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      // A focused element in a shadow root counts where its host is in the document.
+      let host = el;
+      while (host && host.getRootNode() !== document) host = host.getRootNode().host;
+      const name = (n) => (n && n !== document.body ? n.localName + (n.id ? `#${n.id}` : '') + (n.textContent?.trim() ? ` («${n.textContent.trim().slice(0, 40)}»)` : '') : 'nothing (the page itself)');
+      return {
+        id,
+        onLink: host === link,
+        inside: !!host && host !== document.body && (target === host || target.contains(host)),
+        after: !!host && host !== document.body && host !== link && !!(target.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING),
+        name: name(el),
+      };
+    };
+    await page.keyboard.press('Enter');
+    await frames();
+    const entered = await page.evaluate(where, link);
+    if (entered.inside) return null;
+    await page.keyboard.press('Tab');
+    await frames();
+    const tabbed = await page.evaluate(where, link);
+    if (tabbed.inside || tabbed.after) return null;
+    return {
+      target: await link.evaluate((a) => a.localName + (a.id ? `#${a.id}` : '')),
+      html: await link.evaluate((a) => a.outerHTML.slice(0, 200)),
+      summary: `pressing Enter on the skip link does not move focus to #${entered.id}: focus stays on ${entered.onLink ? 'the skip link' : entered.name}, and the next Tab reaches ${tabbed.name}, before the target`,
+    };
+  } finally {
+    await page.evaluate(() => document.querySelector('[data-portal-audit-sentinel]')?.remove());
+    await link.dispose();
+  }
+};
 
 // ---------------------------------------------------------------------------
 // One audit run
@@ -321,7 +377,14 @@ const auditPage = async (page, axeSource, { scope, pageLevel }) => {
   if (shadow.length) violations.push(fromPortal('portal-shadow-only-text', shadow));
   const focus = await page.evaluate(focusIndicatorsInPage, scope);
   if (focus.length) violations.push(fromPortal('portal-focus-indicator', focus));
-  if (pageLevel) for (const [id, nodes] of Object.entries(await page.evaluate(pageRulesInPage))) violations.push(fromPortal(id, nodes));
+  if (pageLevel) {
+    const rules = await page.evaluate(pageRulesInPage, FIRST_FOCUSABLE);
+    if (!rules['portal-skip-link']) {
+      const broken = await skipLinkWorks(page);
+      if (broken) rules['portal-skip-link'] = [broken];
+    }
+    for (const [id, nodes] of Object.entries(rules)) violations.push(fromPortal(id, nodes));
+  }
   return violations;
 };
 
