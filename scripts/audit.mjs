@@ -7,7 +7,7 @@
  *
  * Options: --storybook <dir> (default storybook-static; rebuilt when older than the
  * sources, unless --no-build), --out <dir> (default audit-report), --themes a,b,
- * --langs vi,en, --stories <substring>.
+ * --langs vi,en, --stories <substring>, --wait <ms> (with --url).
  *
  * Checks, in Chromium (found like the tests find it; nothing is downloaded):
  * - axe-core with the tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa, best-practice;
@@ -15,7 +15,12 @@
  * - every focusable element shows a focus indicator: its outline or box-shadow
  *   differs from the unfocused state, at 3:1 or more against the background (a
  *   translucent colour is blended over the background first);
- * - with --url, the page-level rules: one main landmark, one h1, a working skip link.
+ * - with --url, the page-level rules: one main landmark, one h1, a working skip link;
+ *   and the page must load: a file is served over http from the current folder (or its
+ *   own folder, when outside it) so that module scripts run, the audit waits until every
+ *   custom element is defined and rendered (--wait ms, default 10000), and it fails on an
+ *   element still undefined, an uncaught error, a console error, or a script or
+ *   stylesheet that fails to load.
  *
  * Writes <out>/report.json and <out>/index.html; exits 1 on any violation, 2 when it
  * cannot run at all.
@@ -25,7 +30,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -60,6 +65,18 @@ const RULES = {
     wcag: ['1.3.1', '2.4.6'],
     fix: 'Give the page one <h1> (the article headline) and use h2–h6 below it.',
   },
+  'portal-element-undefined': {
+    help: 'Every custom element on the page is defined: its module loaded and ran',
+    wcag: [],
+    note: 'none directly: the reader would get the page without this component, and the other checks could not see it either',
+    fix: 'Load the module that defines the element (check its <script type="module"> src, the server and the browser console) and make sure it calls customElements.define for this tag.',
+  },
+  'portal-page-error': {
+    help: 'The page loads without script errors: no uncaught error, no console error, no script or stylesheet that fails to load',
+    wcag: [],
+    note: 'none directly: a failed script or stylesheet leaves the page other than the one the audit should check',
+    fix: 'Fix the error or the URL shown (open the page with the browser console open); serve the page over http(s), not file://, where module scripts are blocked.',
+  },
   'portal-skip-link': {
     help: 'The first focusable element is a skip link to the main content, and it works from the keyboard',
     wcag: ['2.4.1'],
@@ -91,6 +108,10 @@ export const parseArgs = (argv) => {
     else if (a === '--langs') opts.langs = next().split(',').filter(Boolean);
     else if (a === '--stories') opts.stories = next();
     else if (a === '--no-build') opts.build = false;
+    else if (a === '--wait') {
+      opts.wait = Number(next());
+      if (!(opts.wait >= 0)) throw new Error('--wait needs a number of milliseconds');
+    }
     else throw new Error(`unknown option ${a}`);
   }
   return opts;
@@ -140,7 +161,7 @@ const serve = (dir) =>
   new Promise((ok) => {
     const server = createServer(async (req, res) => {
       let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      if (!path.startsWith(dir)) path = join(dir, 'index.html');
+      if (path !== dir && !path.startsWith(dir + sep)) path = join(dir, 'index.html');
       if (path.endsWith('/')) path += 'index.html';
       try {
         const body = await readFile(path);
@@ -252,6 +273,50 @@ async function focusIndicatorsInPage(scope) {
   return out;
 }
 
+/**
+ * In the page: wait until every custom element (a tag with a dash) is defined and, for Lit
+ * elements, has rendered (updateComplete), again for the elements those render, up to
+ * `timeout` ms in all. Returns the tags still undefined, with one element of each.
+ */
+async function settleInPage(timeout) {
+  const deadline = Date.now() + timeout;
+  const within = (promise) => Promise.race([promise, new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))]);
+  // Names with a dash that can never be custom elements (HTML's reserved list).
+  const RESERVED = ['annotation-xml', 'color-profile', 'font-face', 'font-face-src', 'font-face-uri', 'font-face-format', 'font-face-name', 'missing-glyph'];
+  const customs = () => {
+    const found = [];
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (/^[a-z][^A-Z]*-/.test(el.localName) && !RESERVED.includes(el.localName) && el.namespaceURI === 'http://www.w3.org/1999/xhtml') found.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return found;
+  };
+  const whenDefined = (tag) => customElements.whenDefined(tag).catch(() => {});
+  const seen = new Set();
+  const rendered = new WeakSet();
+  for (let round = 0; round < 10 && Date.now() < deadline; round++) {
+    const els = customs();
+    const fresh = [...new Set(els.map((el) => el.localName))].filter((t) => !seen.has(t));
+    const pending = els.filter((el) => el.updateComplete && !rendered.has(el));
+    if (!fresh.length && !pending.length) break;
+    fresh.forEach((t) => seen.add(t));
+    await within(Promise.all(fresh.map(whenDefined)));
+    const lit = customs().filter((el) => el.updateComplete && typeof el.updateComplete.then === 'function');
+    await within(Promise.all(lit.map((el) => el.updateComplete.catch(() => {}))));
+    for (const el of lit) rendered.add(el);
+  }
+  await within(document.fonts.ready);
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const undefinedTags = new Map();
+  for (const el of customs()) {
+    if (!customElements.get(el.localName) && !undefinedTags.has(el.localName)) undefinedTags.set(el.localName, el.outerHTML.slice(0, 200));
+  }
+  return [...undefinedTags].map(([tag, html]) => ({ tag, html }));
+}
+
 /** In the page: landmarks, h1, skip link (its target; skipLinkWorks() then tries it with the keyboard). */
 function pageRulesInPage(FIRST_FOCUSABLE) {
   const out = {};
@@ -346,7 +411,18 @@ const fromAxe = (v) => ({
   nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary?.replace(/\s+/g, ' ').trim() ?? '' })),
 });
 
-const fromPortal = (id, nodes) => ({ id, source: 'portal-elements', impact: 'serious', help: RULES[id].help, helpUrl: '', wcag: RULES[id].wcag, tags: [], fix: RULES[id].fix, nodes });
+const fromPortal = (id, nodes) => ({
+  id,
+  source: 'portal-elements',
+  impact: 'serious',
+  help: RULES[id].help,
+  helpUrl: '',
+  wcag: RULES[id].wcag,
+  ...(RULES[id].note ? { note: RULES[id].note } : {}),
+  tags: [],
+  fix: RULES[id].fix,
+  nodes,
+});
 
 const auditPage = async (page, axeSource, { scope, pageLevel }) => {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
@@ -405,12 +481,60 @@ export async function audit(opts) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     if (opts.url) {
-      const url = /^https?:/.test(opts.url) ? opts.url : pathToFileURL(resolve(process.cwd(), opts.url)).href;
-      console.log(`audit: page 1 of 1 · ${url}`);
+      const wait = opts.wait ?? 10000;
+      let url = opts.url;
+      let shown = url;
+      if (!/^https?:/.test(opts.url)) {
+        // Never file://: Chromium blocks module scripts there, and the components would never load.
+        // Serve the current folder (the repository root under npm run), so that relative URLs such
+        // as ../dist/ work; a file outside it is served from its own folder.
+        const cwd = process.cwd();
+        const file = resolve(process.env.INIT_CWD ?? cwd, opts.url);
+        if (!existsSync(file)) throw new Error(`${opts.url} does not exist`);
+        const rel = relative(cwd, file);
+        const inCwd = rel && !rel.startsWith('..') && !isAbsolute(rel);
+        const served = await serve(inCwd ? cwd : dirname(file));
+        server = served.server;
+        url = `${served.origin}/${(inCwd ? rel : basename(file)).split(sep).map(encodeURIComponent).join('/')}`;
+        shown = pathToFileURL(file).href;
+        console.log(`audit: page 1 of 1 · ${shown} (served at ${url})`);
+      } else {
+        console.log(`audit: page 1 of 1 · ${url}`);
+      }
+      // Everything that goes wrong while the page loads and while it is checked.
+      const problems = [];
+      const LOADED = ['script', 'stylesheet'];
+      page.on('pageerror', (e) => problems.push({ target: 'page', html: '', summary: `uncaught error: ${e?.message ?? e}` }));
+      page.on('console', (m) => {
+        // "Failed to load resource" is the console's echo of a failed request: the network events report those.
+        if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) {
+          const at = m.location()?.url;
+          problems.push({ target: 'console', html: '', summary: `console error: ${m.text()}${at ? ` (${at})` : ''}` });
+        }
+      });
+      page.on('requestfailed', (req) => {
+        if (LOADED.includes(req.resourceType())) problems.push({ target: req.url(), html: '', summary: `the ${req.resourceType()} ${req.url()} failed to load: ${req.failure()?.errorText ?? 'unknown error'}` });
+      });
+      page.on('response', (res) => {
+        const type = res.request().resourceType();
+        if (LOADED.includes(type) && res.status() >= 400) problems.push({ target: res.url(), html: '', summary: `the ${type} ${res.url()} answered HTTP ${res.status()}` });
+      });
       await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(() => customElements && new Promise((r) => requestAnimationFrame(() => r())));
+      const undefinedTags = await page.evaluate(settleInPage, wait);
       const violations = await auditPage(page, axeSource, { scope: 'html', pageLevel: true });
-      results.push({ kind: 'page', id: url, title: url, name: 'Page', component: url, theme: '(page)', lang: await page.evaluate(() => document.documentElement.lang || '(none)'), violations });
+      if (undefinedTags.length) {
+        violations.push(
+          fromPortal(
+            'portal-element-undefined',
+            undefinedTags.map(({ tag, html }) => ({ target: tag, html, summary: `<${tag}> is still not defined after ${wait} ms: its module did not load, threw, or never defines it` })),
+          ),
+        );
+      }
+      // A request that answered 4xx/5xx may also be reported as failed: keep the HTTP status only.
+      const answered = new Set(problems.filter((p) => / answered HTTP /.test(p.summary)).map((p) => p.target));
+      const errors = problems.filter((p) => !(answered.has(p.target) && / failed to load: /.test(p.summary)));
+      if (errors.length) violations.push(fromPortal('portal-page-error', errors));
+      results.push({ kind: 'page', id: shown, title: shown, name: 'Page', component: shown, theme: '(page)', lang: await page.evaluate(() => document.documentElement.lang || '(none)'), violations });
       console.log(`  ${violations.length ? `✗ ${violations.length} rule(s) violated` : '✓ no violations'}`);
     } else {
       const dir = resolve(root, opts.storybook);
@@ -514,7 +638,7 @@ export const renderHtml = (report) => {
       (v) => `
   <article class="rule">
     <h4><code>${esc(v.id)}</code> — ${esc(v.help)} <small>(${esc(v.source)}${v.impact ? `, ${esc(v.impact)}` : ''})</small></h4>
-    <p><strong>WCAG:</strong> ${v.wcag.length ? v.wcag.map((sc) => `SC ${esc(sc)}`).join(', ') : 'best practice'}${v.helpUrl ? ` · <a href="${esc(v.helpUrl)}">rule documentation</a>` : ''}</p>
+    <p><strong>WCAG:</strong> ${v.wcag.length ? v.wcag.map((sc) => `SC ${esc(sc)}`).join(', ') : esc(v.note ?? 'best practice')}${v.helpUrl ? ` · <a href="${esc(v.helpUrl)}">rule documentation</a>` : ''}</p>
     <p><strong>Fix:</strong> ${esc(v.fix)}</p>
     <ul>${v.nodes.map((n) => `<li><code>${esc(n.target)}</code>: ${esc(n.summary)}${n.html ? `<pre>${esc(n.html)}</pre>` : ''}</li>`).join('')}</ul>
   </article>`,
@@ -543,7 +667,7 @@ export const renderHtml = (report) => {
 <main>
 <h1>Accessibility audit: ${report.summary.violations ? `${report.summary.violations} violation(s)` : 'no violations'}</h1>
 <p>${esc(report.mode === 'page' ? `Page: ${report.target}` : `Storybook: ${report.results.length} runs (stories × themes × languages)`)}.
-Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plus the light-DOM text check and the focus-indicator check${report.mode === 'page' ? ', and the page rules (one main, one h1, skip link)' : ''}.</p>
+Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plus the light-DOM text check and the focus-indicator check${report.mode === 'page' ? ', and the page rules (one main, one h1, a working skip link, every custom element defined, no script errors)' : ''}.</p>
 <h2>Tools</h2>
 <ul>${Object.entries(report.tools)
     .filter(([, v]) => v)

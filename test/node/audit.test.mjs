@@ -106,12 +106,14 @@ test('--url with a file serves it over http, waits for late custom elements and 
 
 test('--url fails when a module 404s or throws, and names the undefined tags', () => {
   const out = join(tmp, 'module-report');
-  const r = run(['--url', 'test/audit-fixtures/broken-module-page.html', '--out', out]);
+  const r = run(['--url', 'test/audit-fixtures/broken-module-page.html', '--out', out, '--wait', '3000']);
   assert.equal(r.status, 1, r.stdout + r.stderr);
   const { json, html } = reports(out);
   assert.deepEqual(ruleIds(json).sort(), ['portal-element-undefined', 'portal-page-error']);
   const undefinedTags = rule(json, 'portal-element-undefined').nodes.map((n) => n.target).sort();
   assert.deepEqual(undefinedTags, ['audit-never-defined', 'audit-throws-before-define']);
+  assert.match(r.stdout, /served at http:/);
+  assert.match(rule(json, 'portal-element-undefined').nodes[0].summary, /not defined after 3000 ms/);
   const errors = rule(json, 'portal-page-error').nodes.map((n) => n.summary).join('\n');
   assert.match(errors, /missing-module\.mjs.*404/);
   assert.match(errors, /this module throws before customElements\.define/);
