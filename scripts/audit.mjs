@@ -7,14 +7,20 @@
  *
  * Options: --storybook <dir> (default storybook-static; rebuilt when older than the
  * sources, unless --no-build), --out <dir> (default audit-report), --themes a,b,
- * --langs vi,en, --stories <substring>.
+ * --langs vi,en, --stories <substring>, --wait <ms> (with --url).
  *
  * Checks, in Chromium (found like the tests find it; nothing is downloaded):
  * - axe-core with the tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa, best-practice;
  * - no reader-facing text only in a shadow root (DEVELOPERS.md point 2);
  * - every focusable element shows a focus indicator: its outline or box-shadow
- *   differs from the unfocused state, at 3:1 or more against the background;
- * - with --url, the page-level rules: one main landmark, one h1, a working skip link.
+ *   differs from the unfocused state, at 3:1 or more against the background (a
+ *   translucent colour is blended over the background first);
+ * - with --url, the page-level rules: one main landmark, one h1, a working skip link;
+ *   and the page must load: a file is served over http from the current folder (or its
+ *   own folder, when outside it) so that module scripts run, the audit waits until every
+ *   custom element is defined and rendered (--wait ms, default 10000), and it fails on an
+ *   element still undefined, an uncaught error, a console error, or a script or
+ *   stylesheet that fails to load.
  *
  * Writes <out>/report.json and <out>/index.html; exits 1 on any violation, 2 when it
  * cannot run at all.
@@ -24,7 +30,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -59,10 +65,22 @@ const RULES = {
     wcag: ['1.3.1', '2.4.6'],
     fix: 'Give the page one <h1> (the article headline) and use h2–h6 below it.',
   },
+  'portal-element-undefined': {
+    help: 'Every custom element on the page is defined: its module loaded and ran',
+    wcag: [],
+    note: 'none directly: the reader would get the page without this component, and the other checks could not see it either',
+    fix: 'Load the module that defines the element (check its <script type="module"> src, the server and the browser console) and make sure it calls customElements.define for this tag.',
+  },
+  'portal-page-error': {
+    help: 'The page loads without script errors: no uncaught error, no console error, no script or stylesheet that fails to load',
+    wcag: [],
+    note: 'none directly: a failed script or stylesheet leaves the page other than the one the audit should check',
+    fix: 'Fix the error or the URL shown (open the page with the browser console open); serve the page over http(s), not file://, where module scripts are blocked.',
+  },
   'portal-skip-link': {
-    help: 'The first focusable element is a skip link to the main content, and its target exists',
+    help: 'The first focusable element is a skip link to the main content, and it works from the keyboard',
     wcag: ['2.4.1'],
-    fix: 'Put <portal-skip-ribbon><a href="#main-id">…</a></portal-skip-ribbon> first in <body>, pointing at the id of <main>.',
+    fix: 'Put <portal-skip-ribbon><a href="#main-id">…</a></portal-skip-ribbon> first in <body>, pointing at the id of <main> (or of an element in it, such as the h1); do not cancel its click. Pressing Enter on it must move focus, or the next Tab, into the main content.',
   },
 };
 
@@ -90,6 +108,10 @@ export const parseArgs = (argv) => {
     else if (a === '--langs') opts.langs = next().split(',').filter(Boolean);
     else if (a === '--stories') opts.stories = next();
     else if (a === '--no-build') opts.build = false;
+    else if (a === '--wait') {
+      opts.wait = Number(next());
+      if (!(opts.wait >= 0)) throw new Error('--wait needs a number of milliseconds');
+    }
     else throw new Error(`unknown option ${a}`);
   }
   return opts;
@@ -139,7 +161,7 @@ const serve = (dir) =>
   new Promise((ok) => {
     const server = createServer(async (req, res) => {
       let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      if (!path.startsWith(dir)) path = join(dir, 'index.html');
+      if (path !== dir && !path.startsWith(dir + sep)) path = join(dir, 'index.html');
       if (path.endsWith('/')) path += 'index.html';
       try {
         const body = await readFile(path);
@@ -195,6 +217,11 @@ async function focusIndicatorsInPage(scope) {
     const [l1, l2] = [lum(x), lum(y)].sort((p, q) => q - p);
     return (l1 + 0.05) / (l2 + 0.05);
   };
+  /** Source-over alpha compositing of a colour on an opaque backdrop. */
+  const over = (c, bg) => {
+    const mix = (f, b) => c.a * f + (1 - c.a) * b;
+    return { r: mix(c.r, bg.r), g: mix(c.g, bg.g), b: mix(c.b, bg.b), a: 1 };
+  };
   /** The opaque colour behind an element: the first ancestor background that is not transparent. */
   const backdrop = (el) => {
     for (let n = el; n; n = n.parentElement ?? n.getRootNode()?.host) {
@@ -237,35 +264,136 @@ async function focusIndicatorsInPage(scope) {
       reason = 'no focus indicator: neither outline nor box-shadow changes on focus';
     } else {
       const color = parse(outlineChanged ? after.outlineColor : after.boxShadow);
-      const r = color ? ratio(color, bg) : 0;
-      if (r < 3) reason = `focus indicator contrast ${r.toFixed(2)}:1 against the background (needs 3:1)`;
+      // A translucent ring shows as its colour blended over the background: judge that.
+      const r = color ? ratio(over(color, bg), bg) : 0;
+      if (r < 3) reason = `focus indicator contrast ${r.toFixed(2)}:1 against the background (needs 3:1)${color && color.a < 1 ? `; its colour is ${Math.round(color.a * 100)}% opaque` : ''}`;
     }
     if (reason) out.push({ target: name, html: el.outerHTML.slice(0, 200), summary: reason });
   }
   return out;
 }
 
-/** In the page: landmarks, h1, skip link. */
-function pageRulesInPage() {
+/**
+ * In the page: wait until every custom element (a tag with a dash) is defined and, for Lit
+ * elements, has rendered (updateComplete), again for the elements those render, up to
+ * `timeout` ms in all. Returns the tags still undefined, with one element of each.
+ */
+async function settleInPage(timeout) {
+  const deadline = Date.now() + timeout;
+  const within = (promise) => Promise.race([promise, new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))]);
+  // Names with a dash that can never be custom elements (HTML's reserved list).
+  const RESERVED = ['annotation-xml', 'color-profile', 'font-face', 'font-face-src', 'font-face-uri', 'font-face-format', 'font-face-name', 'missing-glyph'];
+  const customs = () => {
+    const found = [];
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (/^[a-z][^A-Z]*-/.test(el.localName) && !RESERVED.includes(el.localName) && el.namespaceURI === 'http://www.w3.org/1999/xhtml') found.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return found;
+  };
+  const whenDefined = (tag) => customElements.whenDefined(tag).catch(() => {});
+  const seen = new Set();
+  const rendered = new WeakSet();
+  for (let round = 0; round < 10 && Date.now() < deadline; round++) {
+    const els = customs();
+    const fresh = [...new Set(els.map((el) => el.localName))].filter((t) => !seen.has(t));
+    const pending = els.filter((el) => el.updateComplete && !rendered.has(el));
+    if (!fresh.length && !pending.length) break;
+    fresh.forEach((t) => seen.add(t));
+    await within(Promise.all(fresh.map(whenDefined)));
+    const lit = customs().filter((el) => el.updateComplete && typeof el.updateComplete.then === 'function');
+    await within(Promise.all(lit.map((el) => el.updateComplete.catch(() => {}))));
+    for (const el of lit) rendered.add(el);
+  }
+  await within(document.fonts.ready);
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const undefinedTags = new Map();
+  for (const el of customs()) {
+    if (!customElements.get(el.localName) && !undefinedTags.has(el.localName)) undefinedTags.set(el.localName, el.outerHTML.slice(0, 200));
+  }
+  return [...undefinedTags].map(([tag, html]) => ({ tag, html }));
+}
+
+/** In the page: landmarks, h1, skip link (its target; skipLinkWorks() then tries it with the keyboard). */
+function pageRulesInPage(FIRST_FOCUSABLE) {
   const out = {};
   const mains = document.querySelectorAll('main, [role="main"]');
   if (mains.length !== 1) out['portal-one-main'] = [{ target: 'body', html: '', summary: `found ${mains.length} main landmarks` }];
   const h1s = [...document.querySelectorAll('h1, [role="heading"][aria-level="1"]')];
   if (h1s.length !== 1) out['portal-one-h1'] = [{ target: 'body', html: h1s.map((h) => h.outerHTML.slice(0, 80)).join(' '), summary: `found ${h1s.length} h1 elements` }];
-  const first = document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+  const first = document.querySelector(FIRST_FOCUSABLE);
   const id = first?.localName === 'a' && first.getAttribute('href')?.startsWith('#') ? decodeURIComponent(first.getAttribute('href').slice(1)) : null;
   const target = id && document.getElementById(id);
-  if (!target) {
-    out['portal-skip-link'] = [
-      {
-        target: first ? first.localName : 'body',
-        html: first?.outerHTML.slice(0, 200) ?? '',
-        summary: !id ? 'the first focusable element is not a same-page skip link' : `the skip link's target #${id} does not exist`,
-      },
-    ];
-  }
+  const main = mains.length === 1 ? mains[0] : null;
+  let summary = '';
+  if (!id) summary = 'the first focusable element is not a same-page skip link';
+  else if (!target) summary = `the skip link's target #${id} does not exist`;
+  else if (main && !(target === main || target.contains(main) || main.contains(target))) summary = `the skip link's target #${id} (<${target.localName}>) is not the main content: it neither is, contains nor lies inside the <main> landmark`;
+  if (summary) out['portal-skip-link'] = [{ target: first ? first.localName : 'body', html: first?.outerHTML.slice(0, 200) ?? '', summary }];
   return out;
 }
+
+const FIRST_FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The skip link with the keyboard: focus it, press Enter, and see where focus went.
+ * It works when focus is now on or in the target, or, when the target cannot take focus,
+ * when the next Tab reaches an element in or after the target (the browser moved its
+ * sequential focus navigation starting point there). Returns a violation node or null.
+ */
+const skipLinkWorks = async (page) => {
+  const link = await page.evaluateHandle((sel) => document.querySelector(sel), FIRST_FOCUSABLE);
+  try {
+    // A focusable sentinel at the end of the target, so that the next Tab has somewhere to go
+    // in the target even when nothing focusable follows it (removed afterwards).
+    await link.evaluate((a) => {
+      document.activeElement?.blur?.();
+      window.scrollTo(0, 0);
+      const sentinel = document.createElement('span');
+      sentinel.tabIndex = 0;
+      sentinel.dataset.portalAuditSentinel = '';
+      document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))).append(sentinel);
+    });
+    await link.focus();
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+    const where = (link) => {
+      const id = decodeURIComponent(link.getAttribute('href').slice(1));
+      const target = document.getElementById(id);
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      // A focused element in a shadow root counts where its host is in the document.
+      let host = el;
+      while (host && host.getRootNode() !== document) host = host.getRootNode().host;
+      const name = (n) => (n && n !== document.body ? n.localName + (n.id ? `#${n.id}` : '') + (n.textContent?.trim() ? ` («${n.textContent.trim().slice(0, 40)}»)` : '') : 'nothing (the page itself)');
+      return {
+        id,
+        onLink: host === link,
+        inside: !!host && host !== document.body && (target === host || target.contains(host)),
+        after: !!host && host !== document.body && host !== link && !!(target.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING),
+        name: name(el),
+      };
+    };
+    await page.keyboard.press('Enter');
+    await frames();
+    const entered = await page.evaluate(where, link);
+    if (entered.inside) return null;
+    await page.keyboard.press('Tab');
+    await frames();
+    const tabbed = await page.evaluate(where, link);
+    if (tabbed.inside || tabbed.after) return null;
+    return {
+      target: await link.evaluate((a) => a.localName + (a.id ? `#${a.id}` : '')),
+      html: await link.evaluate((a) => a.outerHTML.slice(0, 200)),
+      summary: `pressing Enter on the skip link does not move focus to #${entered.id}: focus stays on ${entered.onLink ? 'the skip link' : entered.name}, and the next Tab reaches ${tabbed.name}, before the target`,
+    };
+  } finally {
+    await page.evaluate(() => document.querySelector('[data-portal-audit-sentinel]')?.remove());
+    await link.dispose();
+  }
+};
 
 // ---------------------------------------------------------------------------
 // One audit run
@@ -283,7 +411,18 @@ const fromAxe = (v) => ({
   nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary?.replace(/\s+/g, ' ').trim() ?? '' })),
 });
 
-const fromPortal = (id, nodes) => ({ id, source: 'portal-elements', impact: 'serious', help: RULES[id].help, helpUrl: '', wcag: RULES[id].wcag, tags: [], fix: RULES[id].fix, nodes });
+const fromPortal = (id, nodes) => ({
+  id,
+  source: 'portal-elements',
+  impact: 'serious',
+  help: RULES[id].help,
+  helpUrl: '',
+  wcag: RULES[id].wcag,
+  ...(RULES[id].note ? { note: RULES[id].note } : {}),
+  tags: [],
+  fix: RULES[id].fix,
+  nodes,
+});
 
 const auditPage = async (page, axeSource, { scope, pageLevel }) => {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
@@ -314,7 +453,14 @@ const auditPage = async (page, axeSource, { scope, pageLevel }) => {
   if (shadow.length) violations.push(fromPortal('portal-shadow-only-text', shadow));
   const focus = await page.evaluate(focusIndicatorsInPage, scope);
   if (focus.length) violations.push(fromPortal('portal-focus-indicator', focus));
-  if (pageLevel) for (const [id, nodes] of Object.entries(await page.evaluate(pageRulesInPage))) violations.push(fromPortal(id, nodes));
+  if (pageLevel) {
+    const rules = await page.evaluate(pageRulesInPage, FIRST_FOCUSABLE);
+    if (!rules['portal-skip-link']) {
+      const broken = await skipLinkWorks(page);
+      if (broken) rules['portal-skip-link'] = [broken];
+    }
+    for (const [id, nodes] of Object.entries(rules)) violations.push(fromPortal(id, nodes));
+  }
   return violations;
 };
 
@@ -335,12 +481,60 @@ export async function audit(opts) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     if (opts.url) {
-      const url = /^https?:/.test(opts.url) ? opts.url : pathToFileURL(resolve(process.cwd(), opts.url)).href;
-      console.log(`audit: page 1 of 1 · ${url}`);
+      const wait = opts.wait ?? 10000;
+      let url = opts.url;
+      let shown = url;
+      if (!/^https?:/.test(opts.url)) {
+        // Never file://: Chromium blocks module scripts there, and the components would never load.
+        // Serve the current folder (the repository root under npm run), so that relative URLs such
+        // as ../dist/ work; a file outside it is served from its own folder.
+        const cwd = process.cwd();
+        const file = resolve(process.env.INIT_CWD ?? cwd, opts.url);
+        if (!existsSync(file)) throw new Error(`${opts.url} does not exist`);
+        const rel = relative(cwd, file);
+        const inCwd = rel && !rel.startsWith('..') && !isAbsolute(rel);
+        const served = await serve(inCwd ? cwd : dirname(file));
+        server = served.server;
+        url = `${served.origin}/${(inCwd ? rel : basename(file)).split(sep).map(encodeURIComponent).join('/')}`;
+        shown = pathToFileURL(file).href;
+        console.log(`audit: page 1 of 1 · ${shown} (served at ${url})`);
+      } else {
+        console.log(`audit: page 1 of 1 · ${url}`);
+      }
+      // Everything that goes wrong while the page loads and while it is checked.
+      const problems = [];
+      const LOADED = ['script', 'stylesheet'];
+      page.on('pageerror', (e) => problems.push({ target: 'page', html: '', summary: `uncaught error: ${e?.message ?? e}` }));
+      page.on('console', (m) => {
+        // "Failed to load resource" is the console's echo of a failed request: the network events report those.
+        if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) {
+          const at = m.location()?.url;
+          problems.push({ target: 'console', html: '', summary: `console error: ${m.text()}${at ? ` (${at})` : ''}` });
+        }
+      });
+      page.on('requestfailed', (req) => {
+        if (LOADED.includes(req.resourceType())) problems.push({ target: req.url(), html: '', summary: `the ${req.resourceType()} ${req.url()} failed to load: ${req.failure()?.errorText ?? 'unknown error'}` });
+      });
+      page.on('response', (res) => {
+        const type = res.request().resourceType();
+        if (LOADED.includes(type) && res.status() >= 400) problems.push({ target: res.url(), html: '', summary: `the ${type} ${res.url()} answered HTTP ${res.status()}` });
+      });
       await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(() => customElements && new Promise((r) => requestAnimationFrame(() => r())));
+      const undefinedTags = await page.evaluate(settleInPage, wait);
       const violations = await auditPage(page, axeSource, { scope: 'html', pageLevel: true });
-      results.push({ kind: 'page', id: url, title: url, name: 'Page', component: url, theme: '(page)', lang: await page.evaluate(() => document.documentElement.lang || '(none)'), violations });
+      if (undefinedTags.length) {
+        violations.push(
+          fromPortal(
+            'portal-element-undefined',
+            undefinedTags.map(({ tag, html }) => ({ target: tag, html, summary: `<${tag}> is still not defined after ${wait} ms: its module did not load, threw, or never defines it` })),
+          ),
+        );
+      }
+      // A request that answered 4xx/5xx may also be reported as failed: keep the HTTP status only.
+      const answered = new Set(problems.filter((p) => / answered HTTP /.test(p.summary)).map((p) => p.target));
+      const errors = problems.filter((p) => !(answered.has(p.target) && / failed to load: /.test(p.summary)));
+      if (errors.length) violations.push(fromPortal('portal-page-error', errors));
+      results.push({ kind: 'page', id: shown, title: shown, name: 'Page', component: shown, theme: '(page)', lang: await page.evaluate(() => document.documentElement.lang || '(none)'), violations });
       console.log(`  ${violations.length ? `✗ ${violations.length} rule(s) violated` : '✓ no violations'}`);
     } else {
       const dir = resolve(root, opts.storybook);
@@ -407,7 +601,7 @@ const summarize = (results) => {
 // ---------------------------------------------------------------------------
 
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase();
 
 export const renderHtml = (report) => {
   const { results } = report;
@@ -415,24 +609,36 @@ export const renderHtml = (report) => {
   const langs = [...new Set(results.map((r) => r.lang))];
   const components = [...new Set(results.map((r) => r.component))];
   const cols = themes.flatMap((t) => langs.map((l) => [t, l]));
+  // One id per run (story id + theme + language), unique even when slugs collide.
+  const anchors = new Map();
+  const used = new Set();
+  for (const r of results) {
+    const base = slug(`${r.id}-${r.theme}-${r.lang}`) || 'run';
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    anchors.set(r, id);
+  }
   const cell = (component, theme, lang) => {
     const runs = results.filter((r) => r.component === component && r.theme === theme && r.lang === lang);
     if (!runs.length) return '<td>—</td>';
-    const bad = runs.reduce((s, r) => s + r.violations.length, 0);
-    return bad ? `<td class="fail"><a href="#${slug(`${component}-${theme}-${lang}`)}">✗ ${bad}</a></td>` : `<td class="pass">✓ ${runs.length}</td>`;
+    const bad = runs.filter((r) => r.violations.length);
+    if (!bad.length) return `<td class="pass">✓ ${runs.length}</td>`;
+    const links = bad.map((r) => `<a href="#${anchors.get(r)}">✗ ${r.violations.length}${runs.length > 1 ? ` ${esc(r.name)}` : ''}</a>`).join('<br>');
+    return `<td class="fail">${links}</td>`;
   };
   const failing = results.filter((r) => r.violations.length);
   const details = failing
     .map(
       (r) => `
-<section id="${slug(`${r.component}-${r.theme}-${r.lang}`)}">
+<section id="${anchors.get(r)}">
   <h3>${esc(r.title)} › ${esc(r.name)} <small>theme ${esc(r.theme)} · ${esc(r.lang)}</small></h3>
   ${r.violations
     .map(
       (v) => `
   <article class="rule">
     <h4><code>${esc(v.id)}</code> — ${esc(v.help)} <small>(${esc(v.source)}${v.impact ? `, ${esc(v.impact)}` : ''})</small></h4>
-    <p><strong>WCAG:</strong> ${v.wcag.length ? v.wcag.map((sc) => `SC ${esc(sc)}`).join(', ') : 'best practice'}${v.helpUrl ? ` · <a href="${esc(v.helpUrl)}">rule documentation</a>` : ''}</p>
+    <p><strong>WCAG:</strong> ${v.wcag.length ? v.wcag.map((sc) => `SC ${esc(sc)}`).join(', ') : esc(v.note ?? 'best practice')}${v.helpUrl ? ` · <a href="${esc(v.helpUrl)}">rule documentation</a>` : ''}</p>
     <p><strong>Fix:</strong> ${esc(v.fix)}</p>
     <ul>${v.nodes.map((n) => `<li><code>${esc(n.target)}</code>: ${esc(n.summary)}${n.html ? `<pre>${esc(n.html)}</pre>` : ''}</li>`).join('')}</ul>
   </article>`,
@@ -461,7 +667,7 @@ export const renderHtml = (report) => {
 <main>
 <h1>Accessibility audit: ${report.summary.violations ? `${report.summary.violations} violation(s)` : 'no violations'}</h1>
 <p>${esc(report.mode === 'page' ? `Page: ${report.target}` : `Storybook: ${report.results.length} runs (stories × themes × languages)`)}.
-Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plus the light-DOM text check and the focus-indicator check${report.mode === 'page' ? ', and the page rules (one main, one h1, skip link)' : ''}.</p>
+Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plus the light-DOM text check and the focus-indicator check${report.mode === 'page' ? ', and the page rules (one main, one h1, a working skip link, every custom element defined, no script errors)' : ''}.</p>
 <h2>Tools</h2>
 <ul>${Object.entries(report.tools)
     .filter(([, v]) => v)
@@ -469,7 +675,7 @@ Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plu
     .join('')}</ul>
 <h2>Summary</h2>
 <table>
-  <caption>Violations per component, theme and language (✓ n: n runs passed)</caption>
+  <caption>Violations per component, theme and language (✓ n: n runs passed; ✗ n: a run with n rules violated, linked to its details)</caption>
   <thead><tr><th scope="col">Component</th>${cols.map(([t, l]) => `<th scope="col">${esc(t)} · ${esc(l)}</th>`).join('')}</tr></thead>
   <tbody>${components.map((c) => `<tr><th scope="row">${esc(c)}</th>${cols.map(([t, l]) => cell(c, t, l)).join('')}</tr>`).join('')}</tbody>
 </table>

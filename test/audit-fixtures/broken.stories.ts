@@ -28,6 +28,18 @@ export const FocusOutlineRemoved: StoryObj = {
     <p><a class="no-ring" href="#x">Liên kết không có vòng tiêu điểm</a></p>`,
 };
 
+// The ring is there, but black at 20% opacity over white shows as light grey (about 1.6:1).
+export const FocusOutlineTranslucent: StoryObj = {
+  render: () => html`<style>
+      .faint-ring:focus,
+      .faint-ring:focus-visible {
+        outline: 3px solid rgba(0, 0, 0, 0.2);
+        outline-offset: 2px;
+      }
+    </style>
+    <p><a class="faint-ring" href="#x">Liên kết có vòng tiêu điểm gần như trong suốt</a></p>`,
+};
+
 export const ShadowOnlyText: StoryObj = {
   render: () => {
     const host = document.createElement('div');
