@@ -27,7 +27,7 @@ const styles = css`
     border: 2px solid;
     border-radius: var(--portal-radius, 4px);
     background: var(--portal-figure-button-background, var(--portal-color-brand, #1d3a6e));
-    color: var(--portal-figure-button-color, #ffffff);
+    color: var(--portal-figure-button-color, var(--portal-color-on-brand, #fff));
     font: inherit;
   }
   portal-figure button:focus-visible {
