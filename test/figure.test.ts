@@ -423,6 +423,19 @@ describe('<portal-figure>', () => {
       expect(el.querySelector('picture source')!.getAttribute('sizes')).to.equal('300px');
     });
 
+    for (const lang of ['vi', 'en'] as const) {
+      it(`with alt="" and no caption the dialog is still named: by the zoom's words (${lang})`, async () => {
+        const el = await page({ lang, alt: '', caption: false });
+        expect(takeWarnings()).to.deep.equal([]);
+        (await zoomButton(el)).click();
+        const dialog = await openDialog(el);
+        expect(await a11yTree('dialog')).to.include({ role: 'dialog', name: lang === 'vi' ? 'Phóng to ảnh' : 'Enlarge photo' });
+        // Nothing in the copy can name it: aria-labelledby would point at an image with an empty alt.
+        expect(dialog.hasAttribute('aria-labelledby')).to.equal(false);
+        await expect(el).to.be.accessible();
+      });
+    }
+
     it('a click on the photo opens it, a click on the backdrop closes it', async () => {
       const el = await page();
       const trigger = await zoomButton(el);
