@@ -62,7 +62,12 @@ const until = async <T>(get: () => T | null | undefined | false, what: string): 
 };
 
 const zoomButton = (el: Element) => until(() => el.querySelector<HTMLButtonElement>('portal-figure > button'), 'the zoom button');
-const openDialog = (el: Element) => until(() => el.querySelector<HTMLDialogElement>('portal-figure > dialog[open]'), 'the open dialog');
+/** The open dialog, once its short zoom-in has finished (axe would judge colours half faded in). */
+const openDialog = async (el: Element) => {
+  const dialog = await until(() => el.querySelector<HTMLDialogElement>('portal-figure > dialog[open]'), 'the open dialog');
+  await Promise.all(dialog.getAnimations().map((a) => a.finished));
+  return dialog;
+};
 
 const loaded = (img: HTMLImageElement) =>
   img.complete ? Promise.resolve() : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
