@@ -4,6 +4,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { checkLink, safeUrl } from '../../internal/url.js';
 import { adopt } from './adopt.js';
 import { lightStyles, styles } from './figure.styles.js';
+import type { Warning } from './warnings.js';
 
 declare module '../../internal/i18n.js' {
   interface PortalStrings {
@@ -104,12 +105,10 @@ export class PortalFigure extends PortalElement {
   /** Checks the author's markup, sets `broken`, and keeps the zoom in step. */
   #sync = (): void => {
     const img = this.querySelector('img');
-    if (!img) return this.warn('no <img> inside', 'add <img src alt width height> to the <figure>');
+    if (!img) return this.#say('img');
     const src = img.getAttribute('src');
-    if (!img.hasAttribute('alt')) this.warn('alt is missing', 'describe the photo in alt, or write alt="" if the caption says it all', 'src', src, img);
-    if (getComputedStyle(img).aspectRatio == 'auto') {
-      this.warn('no width and height, so the text jumps when it loads', 'add width and height, or a CSS aspect-ratio', 'src', src, img);
-    }
+    if (!img.hasAttribute('alt')) this.#say('alt', 'src', src, img);
+    if (getComputedStyle(img).aspectRatio == 'auto') this.#say('size', 'src', src, img);
     if (!img.hasAttribute('loading')) img.loading = 'lazy';
     for (const a of this.querySelectorAll('a')) checkLink(this, a);
     const full = safeUrl(this, 'data-full-src', img.getAttribute('data-full-src'), 'image', img);
@@ -120,8 +119,13 @@ export class PortalFigure extends PortalElement {
   /** Whether `img` has finished loading and failed; if so, says so with its address. */
   #failed(img: HTMLImageElement): boolean {
     const failed = img.complete && !!img.currentSrc && !img.naturalWidth;
-    if (failed) this.warn('the image failed to load', 'check the address', 'src', img.currentSrc, img);
+    if (failed) this.#say('failed', 'src', img.currentSrc, img);
     return failed;
+  }
+
+  /** Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them. */
+  #say(key: Warning, attr?: string, value?: unknown, child?: Element): void {
+    void import('./warnings.js').then((w) => w.say(this, key, attr, value, child));
   }
 
   #onImage = (event: Event): void => {
