@@ -641,6 +641,27 @@ describe('<portal-figure>', () => {
       expect(a.textContent).to.equal('Báo Hà Nam');
     });
 
+    for (const bad of ['float', 'floating', 'Float-start']) {
+      it(`an unknown variant="${bad}" is reported with the valid values and laid out full width (no float)`, async () => {
+        const el = await page({ variant: bad as (typeof VARIANTS)[number], zoomable: false });
+        await warned(
+          new RegExp(`^<portal-figure id="pf" variant="${bad}">: unknown variant, so it is shown full width\\. Fix: use full, inset, float-start or float-end$`),
+        );
+        const figure = figureOf(el);
+        expect(getComputedStyle(figure).float).to.equal('none');
+        expect(figure.getBoundingClientRect().width).to.equal(720);
+      });
+    }
+
+    it('the valid variants warn about nothing', async () => {
+      for (const variant of ['full', 'inset', 'float-start', 'float-end'] as const) {
+        const el = await page({ variant: variant === 'full' ? undefined : variant, zoomable: false });
+        figureOf(el).variant = variant;
+        await figureOf(el).updateComplete;
+      }
+      await noWarnings();
+    });
+
     it('says so when there is no <img>', async () => {
       const el = await fixture<HTMLElement>(html`<portal-figure zoomable><figure><figcaption>Chỉ có chú thích</figcaption></figure></portal-figure>`);
       await warned(/^<portal-figure>: no <img> inside\. Fix: add <img src alt width height> to the <figure>$/);

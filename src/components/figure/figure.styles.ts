@@ -18,7 +18,8 @@ export const styles = css`
    * container-type. At 100% the gap beside the text falls outside the
    * container, which a float's margin may do without causing overflow.
    */
-  :host([variant^='float']) {
+  :host([variant='float-start']),
+  :host([variant='float-end']) {
     float: inline-start;
     inline-size: clamp(var(--portal-figure-float-size, 45%), (var(--portal-figure-float-breakpoint, 30rem) - 100%) * 999, 100%);
     margin-block-start: 0;

@@ -77,7 +77,7 @@ export class PortalFigure extends PortalElement {
     en: { figureZoom: 'Enlarge photo', figureClose: 'Close' },
   };
 
-  /** `full` (the default: the width of the text), `inset` (narrower, centred), `float-start` or `float-end` (text wraps beside it; full width in a narrow container). */
+  /** `full` (the default: the width of the text), `inset` (narrower, centred), `float-start` or `float-end` (text wraps beside it; full width in a narrow container). Any other value is shown full width, with a warning. */
   declare variant: FigureVariant | undefined;
 
   /** Adds a button, and a click on the photo, that open the full-resolution image in a modal dialog. Off unless set. */
@@ -104,6 +104,7 @@ export class PortalFigure extends PortalElement {
 
   /** Checks the author's markup, sets `broken`, and keeps the zoom in step. */
   #sync = (): void => {
+    if (this.variant && !/^(full|inset|float-(start|end))$/.test(this.variant)) this.#say('variant', 'variant', this.variant);
     const img = this.querySelector('img');
     if (!img) return this.#say('img');
     const src = img.getAttribute('src');
