@@ -213,6 +213,23 @@ describe('<portal-figure>', () => {
       expect(getComputedStyle(caption).color).to.equal('rgb(74, 80, 96)');
     });
 
+    it('sizes the photo only: a logo in the credit keeps its own size', async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div style="width: 600px">
+          <portal-figure>
+            <figure>
+              <picture><img src="${ASSETS}/hoi-nghi-1.svg" alt="Tranh minh hoạ" width="900" height="600" /></picture>
+              <figcaption>Chú thích <small>Ảnh: <img src="${ASSETS}/hoi-nghi-2.svg" alt="Báo Hà Nam" width="24" height="16" /></small></figcaption>
+            </figure>
+          </portal-figure>
+        </div>
+      `);
+      const [photo, logo] = el.querySelectorAll('img');
+      expect(photo!.getBoundingClientRect().width).to.equal(600);
+      expect(logo!.getBoundingClientRect().width).to.equal(24);
+      expect(getComputedStyle(logo!).display).to.equal('inline');
+    });
+
     it('inset: narrower than the column, centred', async () => {
       const el = await page({ variant: 'inset', zoomable: false });
       const figure = box(figureOf(el));
