@@ -317,7 +317,34 @@ describe('<portal-figure>', () => {
       expect(el.querySelector('img')!.getBoundingClientRect().height).to.equal(400);
     });
 
-    it('is lazy by default; loading="eager" and srcset/sizes are the author\'s and pass through', async () => {
+    it('lazy where it can be: an off-screen photo whose src comes after the figure is not fetched; one already in the markup is, unless it says loading="lazy" (Resource Timing)', async () => {
+      const key = `lazy-${Date.now()}`;
+      const url = (name: string) => `${ASSETS}/hoi-nghi-1.svg?${key}-${name}`;
+      const fetched = (name: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`${key}-${name}`));
+      // Far below the fold, beyond Chromium's lazy-loading distance.
+      const holder = await fixture<HTMLElement>(html`<div style="margin-block-start: 20000px; width: 600px"></div>`);
+      const figure = (img: string) => `<portal-figure><figure>${img}</figure></portal-figure>`;
+      // The src is in the markup: the image request starts as the <img> is created, before the figure runs.
+      holder.insertAdjacentHTML('beforeend', figure(`<img src="${url('markup')}" alt="Ảnh" width="900" height="600">`));
+      holder.insertAdjacentHTML('beforeend', figure(`<img src="${url('markup-lazy')}" loading="lazy" alt="Ảnh" width="900" height="600">`));
+      // The src comes later, from a script (a CMS filling in the photo): the figure's loading="lazy" is there first.
+      holder.insertAdjacentHTML('beforeend', figure('<img alt="Ảnh" width="900" height="600">'));
+      const later = holder.lastElementChild as PortalFigure;
+      await later.updateComplete;
+      const img = later.querySelector('img')!;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      img.src = url('later');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(fetched('markup'), 'a src in the markup is fetched: the author must write loading="lazy"').to.equal(true);
+      expect(fetched('markup-lazy'), 'the author\'s loading="lazy"').to.equal(false);
+      expect(fetched('later'), 'a src set after the figure ran').to.equal(false);
+      // Scrolled near, it loads.
+      img.scrollIntoView();
+      await loaded(img);
+      expect(fetched('later')).to.equal(true);
+    });
+
+    it('loading="eager" and srcset/sizes are the author\'s and pass through', async () => {
       const el = await fixture<HTMLElement>(html`
         <div style="width: 600px">
           <portal-figure id="a"><figure><img src="${ASSETS}/hoi-nghi-1.svg" alt="Ảnh một" width="900" height="600" /></figure></portal-figure>

@@ -32,8 +32,9 @@ export type FigureVariant = 'full' | 'inset' | 'float-start' | 'float-end';
  *
  * `alt` says what the photo shows; the caption gives context. A missing `alt`
  * is reported with the `src`; `alt=""` is right when the caption says it all.
- * An `<img>` without `loading` gets `loading="lazy"` (write `loading="eager"`
- * for a photo above the fold). `srcset` and `sizes` are left to the browser. A
+ * Write `loading="lazy"` on a photo below the fold: the browser decides when
+ * the `<img>` gets its `src`, before this runs. An `<img>` without `loading`
+ * gets `loading="lazy"`, which counts only for a `src` set after that. `srcset` and `sizes` are left to the browser. A
  * photo that fails to load keeps its box, its `alt` and its caption, shows a
  * neutral placeholder, and the host gets the `broken` attribute.
  *
