@@ -83,6 +83,8 @@ export const BUDGETS = {
     'attendance-list/count.ts': 110,
     /** The words of the written lists' two warnings (unknown role, person without a name), loaded when there is bad input. */
     'attendance-list/warnings.ts': 135,
+    /** The words of the figure's warnings (no <img>, missing alt, no width and height, failed load, unknown variant), loaded when there is bad input. */
+    'figure/warnings.ts': 245,
   },
   /*
    * The drop-in dist/portal-elements.js has no number of its own: its budget is Lit as

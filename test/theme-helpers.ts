@@ -123,7 +123,7 @@ export const deepActiveElement = (): Element | null => {
 };
 
 export interface RenderedPair {
-  kind: 'text' | 'large text' | 'focus ring';
+  kind: 'text' | 'large text' | 'focus ring' | 'icon';
   /** A readable name of what was checked: the start of the text, or the focused element. */
   what: string;
   /** The element whose style it is. */
@@ -143,11 +143,27 @@ const allNodes = function* (root: Node): Generator<Node> {
 
 /**
  * The colour pairs the rendered result really shows under `root`: each visible
- * run of text (its colour and the colour behind it) and the focus ring of the
- * focused element, if it is inside `root`.
+ * run of text (its colour and the colour behind it), each visible SVG shape's
+ * fill and stroke (an icon: a graphic that must reach 3:1, WCAG 1.4.11), and
+ * the focus ring of the focused element, if it is inside `root`.
  */
 export const renderedPairs = (root: Element, { text = true } = {}): RenderedPair[] => {
   const out: RenderedPair[] = [];
+  for (const node of text ? allNodes(root) : []) {
+    if (!(node instanceof SVGGeometryElement)) continue;
+    const svg = node.ownerSVGElement;
+    const box = svg?.getBoundingClientRect();
+    if (!svg?.parentElement || !box || box.width < 1 || box.height < 1) continue;
+    if (box.bottom > innerHeight || box.top < 0) svg.scrollIntoView({ block: 'center' });
+    const at = svg.getBoundingClientRect();
+    // Visible: what is painted at the icon's centre is the icon or what holds it (not a dialog's backdrop over it).
+    if (!flatContains(svg.parentElement, deepElementFromPoint(at.left + at.width / 2, at.top + at.height / 2))) continue;
+    const style = getComputedStyle(node);
+    for (const paint of [style.fill, parseFloat(style.strokeWidth) > 0 ? style.stroke : 'none']) {
+      const fg = parseRgb(paint);
+      if (fg && fg.a > 0) out.push({ kind: 'icon', what: `the icon in <${svg.parentElement.localName}>`, el: node, fg: hex(fg), bg: backdrop(svg.parentElement) });
+    }
+  }
   for (const node of text ? allNodes(root) : []) {
     if (!(node instanceof Text) || !node.data.trim()) continue;
     const el = node.assignedSlot ?? node.parentElement;
@@ -186,7 +202,7 @@ export const ownerOf = (el: Element): string => {
   return 'page';
 };
 
-/** The threshold a rendered pair needs: 4.5:1 for text, 3:1 for large text and focus rings. */
+/** The threshold a rendered pair needs: 4.5:1 for text, 3:1 for large text, icons and focus rings. */
 export const needs = (r: RenderedPair): number => (r.kind === 'text' ? 4.5 : 3);
 
 /**
@@ -205,13 +221,13 @@ export const undeclared = (rendered: RenderedPair[], pairs: Pair[], byColour: Ma
     if (seen.has(key)) continue;
     seen.add(key);
     if (!fgTokens.length || !bgTokens.length) {
-      const which = !fgTokens.length ? `${r.kind === 'focus ring' ? 'ring' : 'text'} colour ${r.fg}` : `background ${r.bg}`;
+      const which = !fgTokens.length ? `${r.kind === 'focus ring' ? 'ring' : r.kind === 'icon' ? 'icon' : 'text'} colour ${r.fg}` : `background ${r.bg}`;
       problems.push(`${label}: ${r.what} (${r.kind}) is ${r.fg} on ${r.bg}; the ${which} is no colour token of this theme. Fix: colour it through a --portal-* token.`);
       continue;
     }
     const ok = pairs.some((p) => fgTokens.includes(p.fg) && bgTokens.includes(p.bg) && p.min >= need);
     if (!ok) {
-      const suggestion = JSON.stringify({ fg: fgTokens[0], bg: bgTokens[0], min: need, where: `${ownerOf(r.el)}: ${r.kind === 'focus ring' ? 'the focus ring' : 'the text'} of …` });
+      const suggestion = JSON.stringify({ fg: fgTokens[0], bg: bgTokens[0], min: need, where: `${ownerOf(r.el)}: ${r.kind === 'focus ring' ? 'the focus ring' : r.kind === 'icon' ? 'the icon' : 'the text'} of …` });
       problems.push(
         `${label}: ${r.what} (${r.kind}) is ${fgTokens.join('/')} ${r.fg} on ${bgTokens.join('/')} ${r.bg}, a pair not declared for ${r.kind} in src/themes/pairs.json, so the contrast gate does not check it in every theme. Fix: add ${suggestion}`,
       );

@@ -1,12 +1,13 @@
 /**
  * Every component, in every shipped theme, in Vietnamese and English: each
  * sample of test/fixtures (one per tag, so a new component is covered when it
- * adds its sample) rendered on a themed portal page, then
+ * adds its sample, and one more per state worth its own check) rendered on a themed portal page, then
  *
  * - axe-core with all its default rules, colour contrast included, on the
  *   rendered result; and the colour-contrast rule must really have judged text;
- * - every colour pair the rendered result shows (each visible text on the
- *   colour behind it, and the focus ring of every focus stop reached with Tab)
+ * - every colour pair the rendered result shows (each visible text and icon on
+ *   the colour behind it, and the focus ring of every focus stop reached with
+ *   Tab; inside an open modal dialog, its focus stops)
  *   reaches its threshold, and is a pair declared in src/themes/pairs.json,
  *   which the contrast gate checks in every theme.
  */
@@ -41,11 +42,11 @@ describe('every component in every theme', () => {
   for (const theme of themes) {
     for (const sample of samples) {
       for (const lang of ['vi', 'en'] as const) {
-        it(`${sample.tag} · ${theme} · ${lang}: axe (colour contrast included) and only declared colour pairs`, async () => {
+        it(`${sample.tag}${sample.state ? ` (${sample.state})` : ''} · ${theme} · ${lang}: axe (colour contrast included) and only declared colour pairs`, async () => {
           await useTheme(theme);
           const root = await fixture<HTMLElement>(sample.render(lang));
           await sample.ready?.(root);
-          const label = `theme ${theme}, <${sample.tag}> (${lang})`;
+          const label = `theme ${theme}, <${sample.tag}>${sample.state ? ` ${sample.state}` : ''} (${lang})`;
 
           const results = await axe.run(root, { resultTypes: ['violations', 'passes', 'incomplete'] });
           const violations = results.violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n    ')}`);
@@ -59,7 +60,10 @@ describe('every component in every theme', () => {
           expect(rendered.length, `${label}: nothing rendered to check`).to.be.greaterThan(0);
           // Every focus stop, reached with Tab from just before the sample: its ring against what is behind it.
           const start = Object.assign(document.createElement('span'), { tabIndex: -1 });
-          root.before(start);
+          // With a modal dialog open (the figure's zoom) the rest of the page is inert: start inside the dialog.
+          const modal = root.querySelector('dialog:modal');
+          if (modal) modal.prepend(start);
+          else root.before(start);
           start.focus();
           start.remove();
           for (let i = 0; i < 25; i++) {

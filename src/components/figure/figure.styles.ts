@@ -18,7 +18,8 @@ export const styles = css`
    * container-type. At 100% the gap beside the text falls outside the
    * container, which a float's margin may do without causing overflow.
    */
-  :host([variant^='float']) {
+  :host([variant='float-start']),
+  :host([variant='float-end']) {
     float: inline-start;
     inline-size: clamp(var(--portal-figure-float-size, 45%), (var(--portal-figure-float-breakpoint, 30rem) - 100%) * 999, 100%);
     margin-block-start: 0;
@@ -43,7 +44,8 @@ export const styles = css`
  * <img> inside the author's <figure>. The zoom adds its own sheet (zoom.ts).
  */
 export const lightStyles = css`
-  portal-figure img {
+  /* The photo (and its copy in the zoom dialog), not an image in the caption: a logo in the credit keeps its size. :where() keeps the specificity of "portal-figure img", so the zoom's own image rules still win. */
+  portal-figure img:not(:where(figcaption img)) {
     display: block;
     inline-size: 100%;
     /* With width and height on the <img>, auto keeps their ratio: the box is reserved before the file arrives. */

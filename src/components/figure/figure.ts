@@ -4,6 +4,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { checkLink, safeUrl } from '../../internal/url.js';
 import { adopt } from './adopt.js';
 import { lightStyles, styles } from './figure.styles.js';
+import type { Warning } from './warnings.js';
 
 declare module '../../internal/i18n.js' {
   interface PortalStrings {
@@ -31,8 +32,9 @@ export type FigureVariant = 'full' | 'inset' | 'float-start' | 'float-end';
  *
  * `alt` says what the photo shows; the caption gives context. A missing `alt`
  * is reported with the `src`; `alt=""` is right when the caption says it all.
- * An `<img>` without `loading` gets `loading="lazy"` (write `loading="eager"`
- * for a photo above the fold). `srcset` and `sizes` are left to the browser. A
+ * Write `loading="lazy"` on a photo below the fold: the browser decides when
+ * the `<img>` gets its `src`, before this runs. An `<img>` without `loading`
+ * gets `loading="lazy"`, which counts only for a `src` set after that. `srcset` and `sizes` are left to the browser. A
  * photo that fails to load keeps its box, its `alt` and its caption, shows a
  * neutral placeholder, and the host gets the `broken` attribute.
  *
@@ -55,8 +57,8 @@ export type FigureVariant = 'full' | 'inset' | 'float-start' | 'float-end';
  * @cssprop [--portal-figure-caption-color=var(--portal-color-text-muted, #4a5060)] - Caption and credit text.
  * @cssprop [--portal-figure-caption-size=var(--portal-font-size-sm, 0.875rem)] - Caption and credit size.
  * @cssprop [--portal-figure-placeholder=#e4e7ec] - The photo's box before it loads, or if it fails.
- * @cssprop [--portal-figure-button-background=var(--portal-color-brand, #1d3a6e)] - The zoom button.
- * @cssprop [--portal-figure-button-color=#ffffff] - The zoom button's icon and border.
+ * @cssprop [--portal-figure-button-background=var(--portal-color-brand, #1d3a6e)] - The zoom and close buttons.
+ * @cssprop [--portal-figure-button-color=var(--portal-color-on-brand, #fff)] - The icon, label and border of the zoom and close buttons; at least 4.5:1 on their background.
  * @cssprop [--portal-figure-dialog-border=var(--portal-color-brand, #1d3a6e)] - The zoom dialog's border.
  * @cssprop [--portal-figure-backdrop=rgb(0 0 0 / 0.8)] - Behind the zoom dialog.
  */
@@ -76,7 +78,7 @@ export class PortalFigure extends PortalElement {
     en: { figureZoom: 'Enlarge photo', figureClose: 'Close' },
   };
 
-  /** `full` (the default: the width of the text), `inset` (narrower, centred), `float-start` or `float-end` (text wraps beside it; full width in a narrow container). */
+  /** `full` (the default: the width of the text), `inset` (narrower, centred), `float-start` or `float-end` (text wraps beside it; full width in a narrow container). Any other value is shown full width, with a warning. */
   declare variant: FigureVariant | undefined;
 
   /** Adds a button, and a click on the photo, that open the full-resolution image in a modal dialog. Off unless set. */
@@ -103,13 +105,12 @@ export class PortalFigure extends PortalElement {
 
   /** Checks the author's markup, sets `broken`, and keeps the zoom in step. */
   #sync = (): void => {
+    if (this.variant && !/^(full|inset|float-(start|end))$/.test(this.variant)) this.#say('variant', 'variant', this.variant);
     const img = this.querySelector('img');
-    if (!img) return this.warn('no <img> inside', 'add <img src alt width height> to the <figure>');
+    if (!img) return this.#say('img');
     const src = img.getAttribute('src');
-    if (!img.hasAttribute('alt')) this.warn('alt is missing', 'describe the photo in alt, or write alt="" if the caption says it all', 'src', src, img);
-    if (getComputedStyle(img).aspectRatio == 'auto') {
-      this.warn('no width and height, so the text jumps when it loads', 'add width and height, or a CSS aspect-ratio', 'src', src, img);
-    }
+    if (!img.hasAttribute('alt')) this.#say('alt', 'src', src, img);
+    if (getComputedStyle(img).aspectRatio == 'auto') this.#say('size', 'src', src, img);
     if (!img.hasAttribute('loading')) img.loading = 'lazy';
     for (const a of this.querySelectorAll('a')) checkLink(this, a);
     const full = safeUrl(this, 'data-full-src', img.getAttribute('data-full-src'), 'image', img);
@@ -120,8 +121,13 @@ export class PortalFigure extends PortalElement {
   /** Whether `img` has finished loading and failed; if so, says so with its address. */
   #failed(img: HTMLImageElement): boolean {
     const failed = img.complete && !!img.currentSrc && !img.naturalWidth;
-    if (failed) this.warn('the image failed to load', 'check the address', 'src', img.currentSrc, img);
+    if (failed) this.#say('failed', 'src', img.currentSrc, img);
     return failed;
+  }
+
+  /** Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them. */
+  #say(key: Warning, attr?: string, value?: unknown, child?: Element): void {
+    void import('./warnings.js').then((w) => w.say(this, key, attr, value, child));
   }
 
   #onImage = (event: Event): void => {

@@ -7,7 +7,8 @@
  *   start>" by the icon's <title>;
  * - on click (of the button or the photo), a native modal <dialog> with a close
  *   button labelled "Đóng" / "Close" and a copy of the author's figure: the
- *   full-resolution image and the caption. showModal() makes the rest of the
+ *   full-resolution image and the caption. It is named by the caption, else
+ *   by the `alt`, else (alt="" and no caption) by "Phóng to ảnh" / "Enlarge photo". showModal() makes the rest of the
  *   page inert, moves focus to the close button and closes on Escape; on close
  *   the dialog is removed and focus goes back to the zoom button.
  */
@@ -27,7 +28,7 @@ const styles = css`
     border: 2px solid;
     border-radius: var(--portal-radius, 4px);
     background: var(--portal-figure-button-background, var(--portal-color-brand, #1d3a6e));
-    color: var(--portal-figure-button-color, #ffffff);
+    color: var(--portal-figure-button-color, var(--portal-color-on-brand, #fff));
     font: inherit;
   }
   portal-figure button:focus-visible {
@@ -90,6 +91,7 @@ const ICON =
 
 interface Zoom {
   button: HTMLButtonElement;
+  label: string;
   close: string;
   full?: string | undefined;
 }
@@ -109,12 +111,13 @@ export const zoom = (host: HTMLElement, zoomLabel: string, close: string, full?:
     const button = document.createElement('button');
     button.type = 'button';
     button.innerHTML = ICON;
-    zooms.set(host, (z = { button, close }));
+    zooms.set(host, (z = { button, label: zoomLabel, close }));
     host.addEventListener('click', (event) => {
       const target = event.target as Node;
       if (button.isConnected && (button.contains(target) || target == host.querySelector('img'))) open(host, z!);
     });
   }
+  z.label = zoomLabel;
   z.close = close;
   z.full = full;
   if (!host.matches('[zoomable]:not([broken])')) return z.button.remove();
@@ -128,7 +131,7 @@ export const zoom = (host: HTMLElement, zoomLabel: string, close: string, full?:
 };
 
 /** Opens the dialog: a copy of the figure with the full-resolution image. */
-const open = (host: HTMLElement, { button, close: closeLabel, full }: Zoom): void => {
+const open = (host: HTMLElement, { button, label: zoomLabel, close: closeLabel, full }: Zoom): void => {
   if (host.querySelector('dialog')) return;
   const dialog = document.createElement('dialog');
   const close = document.createElement('button');
@@ -144,9 +147,12 @@ const open = (host: HTMLElement, { button, close: closeLabel, full }: Zoom): voi
     // The viewport is the slot now: the browser picks the largest fitting candidate.
     for (const el of [img, ...copy.querySelectorAll('source')]) if (el.hasAttribute('srcset')) el.setAttribute('sizes', '100vw');
   }
-  const label = copy.querySelector('figcaption') ?? img;
-  label.id = `portal-figure-zoom-${++count}`;
-  dialog.setAttribute('aria-labelledby', label.id);
+  // Named by the caption, else by the alt; with neither (alt="" and no caption), by the zoom's words.
+  const label = copy.querySelector('figcaption') ?? (img.alt ? img : null);
+  if (label) {
+    label.id = `portal-figure-zoom-${++count}`;
+    dialog.setAttribute('aria-labelledby', label.id);
+  } else dialog.setAttribute('aria-label', zoomLabel);
   // A click on the backdrop closes it too, where the browser supports closedby.
   dialog.setAttribute('closedby', 'any');
   close.type = 'button';
