@@ -460,6 +460,17 @@ describe('<portal-attendance-list>', () => {
       expect(list.querySelector('ul')).to.equal(null);
     });
 
+    it('an unquoted value ("Unexpected token", which gives no position): the warning works out the position, line and column', async () => {
+      await mount('vi', html`<portal-attendance-list><script type="application/json">[{"name": Phạm}]</script></portal-attendance-list>`);
+      expectOneWarning(
+        /: invalid JSON, so the content stays as it is: Unexpected token 'P', "\[\{"name": Phạm\}\]" is not valid JSON \(position 10, line 1 column 11\)\. Fix: correct it$/,
+      );
+      // A longer text, where the message quotes only the text around the token, and the token is on a later line.
+      const text = '[\n  { "name": "Nguyễn Văn A", "role": "guest" },\n  { "name": Phạm Sỹ Lợi, "positions": ["Chủ tịch HĐND tỉnh"] }\n]';
+      await mount('vi', html`<portal-attendance-list><script type="application/json">${text}</script></portal-attendance-list>`);
+      expectOneWarning(new RegExp(`^.*Unexpected token 'P'.* \\(position ${text.indexOf('Phạm')}, line 3 column 13\\)\\. Fix: correct it$`, 's'));
+    });
+
     it('an unknown role: shown under a generic group, with a warning', async () => {
       const { list } = await mount(
         'en',
