@@ -1,5 +1,5 @@
 import { a11yOutline, expectOneWarning, shadowOnlyText, takeWarnings, type A11yNode } from './helpers.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing, type TemplateResult } from 'lit';
 import sinon from 'sinon';
@@ -34,8 +34,12 @@ const written = (lang: Lang) =>
           <li>the Standing Committees and committee leaders of the district and city People's Councils</li>
         </ul>`;
 
-/** `<div id="root" lang>` around the content; resolves once the list has updated. */
+/**
+ * `<div id="root" lang>` around the content; resolves once the list has updated. It replaces the test's
+ * earlier fixture, so `#root` (which a11yOutline reads) is always this one, never the first of several.
+ */
 const mount = async (lang: Lang, content: TemplateResult) => {
+  fixtureCleanup();
   const root = await fixture<HTMLElement>(html`<div id="root" lang=${lang}>${content}</div>`);
   const list = root.querySelector('portal-attendance-list') as PortalAttendanceList;
   await list.updateComplete;
