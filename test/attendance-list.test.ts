@@ -246,6 +246,50 @@ describe('<portal-attendance-list>', () => {
     });
   });
 
+  describe('data and written lists together (the written ones are the fallback without JavaScript)', () => {
+    /** The written fallback an author puts next to the data: headings of their own for one group, none for the other. */
+    const fallback = html`<h3 id="own-h">Chủ trì</h3>
+      <ul data-role="presiding"><li>Đồng chí <b>Phạm Sỹ Lợi</b>, <span>Chủ tịch HĐND tỉnh</span></li></ul>
+      <ul data-role="attending"><li>các thành viên Thường trực HĐND tỉnh</li></ul>`;
+
+    it('with a JSON child, the data shows and the written lists (and their headings) hide: one group per role, the same tree as the data alone', async () => {
+      await mount('vi', html`<portal-attendance-list>${json(meetingVi)}</portal-attendance-list>`);
+      const alone = await a11yOutline('#root');
+      const { list } = await mount('vi', html`<portal-attendance-list>${json(meetingVi)}${fallback}</portal-attendance-list>`);
+      const tree = await a11yOutline('#root');
+      expect(roles(tree, 'heading').map((h) => h.name)).to.deep.equal(['Chủ trì', 'Tham dự']);
+      expect(tree).to.deep.equal(alone);
+      expect(list.querySelector<HTMLElement>('#own-h')!.hidden).to.equal(true);
+      expect([...list.querySelectorAll(':scope > ul[hidden]')]).to.have.length(2);
+    });
+
+    it('with attendees: the written lists show again when the data goes away', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list>${fallback}</portal-attendance-list>`);
+      const before = await a11yOutline('#root');
+      list.attendees = largeMeeting(3);
+      await list.updateComplete;
+      expect(roles(await a11yOutline('#root'), 'heading').map((h) => h.name)).to.deep.equal(['Chủ trì', 'Tham dự']);
+      expect(lists(await a11yOutline('#root')).map((l) => l.children!.length)).to.deep.equal([1, 3]);
+      list.attendees = undefined;
+      await list.updateComplete;
+      expect(await a11yOutline('#root')).to.deep.equal(before);
+      expect(list.querySelectorAll('[hidden]')).to.have.length(0);
+    });
+
+    it('malformed JSON: the written lists stay visible, even after attendees came and went', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list><script type="application/json">[{"name": Phạm}]</script>${fallback}</portal-attendance-list>`);
+      expectOneWarning(/invalid JSON/);
+      const before = await a11yOutline('#root');
+      expect(lists(before)).to.have.length(2);
+      expect(list.querySelectorAll('[hidden]')).to.have.length(0);
+      list.attendees = largeMeeting(3);
+      await list.updateComplete;
+      list.attendees = undefined;
+      await list.updateComplete;
+      expect(await a11yOutline('#root')).to.deep.equal(before);
+    });
+  });
+
   describe('language', () => {
     it('rewrites labels, counts and honorifics when the page language changes', async () => {
       const { root, list } = await mount('vi', html`<portal-attendance-list count>${written('vi')}</portal-attendance-list>`);

@@ -197,7 +197,8 @@ export class PortalAttendanceList extends PortalElement {
     let warnings: Load | false = false;
     this.#made.forEach((m) => m.remove());
     this.#made = made;
-    for (const ul of this.querySelectorAll(':scope>ul[data-role]')) {
+    // Hidden lists are left out: the written fallback while the data shows, or the author's own.
+    for (const ul of this.querySelectorAll(':scope>ul[data-role]:not([hidden])')) {
       const role = ul.getAttribute('data-role')!;
       let label = t(role);
       if (label == role) {

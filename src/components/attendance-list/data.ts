@@ -6,8 +6,11 @@
 import { warn } from '../../internal/warn.js';
 import { el, type AttendancePerson, type Attendee, type PortalAttendanceList } from './attendance-list.js';
 
-/** The lists each element's data rendered, so new data replaces them and nothing else. */
-const rendered = new WeakMap<Element, Element[]>();
+/**
+ * What each element's data did to it: the lists it rendered, so new data replaces them and nothing
+ * else, then the written lists (and their headings) it hid, which show again when the data goes.
+ */
+const rendered = new WeakMap<Element, [lists: Element[], hid: HTMLElement[]]>();
 /** The `attendees` each element rendered last, so the same data is not rendered again. */
 const from = new WeakMap<Element, unknown>();
 
@@ -61,10 +64,20 @@ export const run = (host: PortalAttendanceList): void => {
       warn(host, `invalid JSON, so the content stays as it is: ${m}`, 'correct it', 'type', 'application/json', script);
     }
   }
-  rendered.get(host)?.forEach((n) => n.remove());
+  const [old = [], hid = []] = rendered.get(host) ?? [];
+  old.forEach((n) => n.remove());
+  hid.forEach((n) => (n.hidden = false));
   const lists: Element[] = [];
-  rendered.set(host, lists);
+  const hide: HTMLElement[] = [];
+  rendered.set(host, [lists, hide]);
   if (!data) return;
+  // The data shows instead of the written lists (the fallback without JavaScript), and their own headings.
+  for (const ul of host.querySelectorAll<HTMLElement>(':scope>ul[data-role]:not([hidden])')) {
+    const h = ul.previousElementSibling as HTMLElement;
+    // null has no tagName: a list that comes first has no heading.
+    hide.push(ul, ...(/^H\d/.test(h?.tagName) ? [h] : []));
+  }
+  hide.forEach((n) => (n.hidden = true));
   const groups = new Map<string, Element>();
   // Anything but an array of objects still renders: as people without a name, which warn.
   for (const a of [data].flat().map(Object) as Attendee[]) {
