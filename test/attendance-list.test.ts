@@ -417,6 +417,38 @@ describe('<portal-attendance-list>', () => {
       );
       expect(list.querySelector('p')!.textContent).to.equal('Khách mời có Đoàn đại biểu Quốc hội tỉnh: Nguyễn Văn A, Trần Thị B; Lê Thị Thanh Hà đồng chủ trì.');
     });
+
+    it("lowercases only a label's first letter, and leaves an acronym as it is (a portal's own roles)", async () => {
+      setStrings('vi', { 'dai-bieu-hdnd': 'Đại biểu HĐND', 'hdnd-huyen': 'HĐND các huyện' } as never);
+      setStrings('en', { 'dai-bieu-hdnd': 'Deputies of the HĐND' } as never);
+      try {
+        const data = [
+          { role: 'presiding', name: 'Phạm Sỹ Lợi' },
+          { role: 'dai-bieu-hdnd', name: 'Nguyễn Văn A' },
+          { role: 'hdnd-huyen', body: 'Thường trực HĐND huyện Duy Tiên' },
+        ];
+        const { list } = await mount('vi', html`<portal-attendance-list variant="sentence" no-honorific .attendees=${data}></portal-attendance-list>`);
+        expect(list.querySelector('p')!.textContent).to.equal('Phạm Sỹ Lợi chủ trì; đại biểu HĐND có Nguyễn Văn A; HĐND các huyện có Thường trực HĐND huyện Duy Tiên.');
+        const { list: en } = await mount('en', html`<portal-attendance-list variant="sentence" no-honorific .attendees=${data.slice(0, 2)}></portal-attendance-list>`);
+        expect(en.querySelector('p')!.textContent).to.equal('Phạm Sỹ Lợi presiding; deputies of the HĐND: Nguyễn Văn A.');
+      } finally {
+        document.querySelectorAll('portal-attendance-list').forEach((e) => e.remove());
+        setStrings('vi', { 'dai-bieu-hdnd': undefined, 'hdnd-huyen': undefined } as never);
+        setStrings('en', { 'dai-bieu-hdnd': undefined } as never);
+      }
+    });
+
+    it('leaves out a group with no entry to show (its people have no name), and writes nothing when no group has one', async () => {
+      const { list } = await mount(
+        'vi',
+        html`<portal-attendance-list variant="sentence" .attendees=${[{ role: 'presiding', name: ' ' }, { name: 'Nguyễn Văn A' }]}></portal-attendance-list>`,
+      );
+      expectOneWarning(/a person has no name/);
+      expect(list.querySelector('p')!.textContent).to.equal('Tham dự có Đồng chí Nguyễn Văn A.');
+      list.attendees = [{ role: 'presiding', name: '' }];
+      await list.updateComplete;
+      expect(list.querySelector('p')).to.equal(null);
+    });
   });
 
   describe('JSON-LD', () => {
