@@ -360,6 +360,34 @@ describe('<portal-attendance-list>', () => {
       ]);
     });
 
+    it('restores the order as written when sort is removed, in both forms, and sorts again when it comes back', async () => {
+      const names = (list: Element) => [...list.querySelectorAll('li')].map((li) => li.textContent);
+      const { list } = await mount('vi', html`<portal-attendance-list sort="name" no-honorific .attendees=${[{ body: 'Lãnh đạo Sở Nội vụ' }, ...people]}></portal-attendance-list>`);
+      const sorted = names(list);
+      expect(sorted[1]).to.equal('Trần Văn An');
+      list.removeAttribute('sort');
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(['Lãnh đạo Sở Nội vụ', ...people.map((p) => p.name)]);
+      list.sort = 'name';
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(sorted);
+      list.sort = undefined;
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(['Lãnh đạo Sở Nội vụ', ...people.map((p) => p.name)]);
+      // Written lists, with an entry added while sorted: it goes after the ones written before it.
+      const { list: w } = await mount(
+        'vi',
+        html`<portal-attendance-list sort="name" no-honorific
+          ><ul data-role="attending"><li><b>Phạm Sỹ Lợi</b></li><li>Lãnh đạo Sở Nội vụ</li><li><b>Trần Văn An</b></li></ul></portal-attendance-list
+        >`,
+      );
+      expect(names(w)).to.deep.equal(['Trần Văn An', 'Lãnh đạo Sở Nội vụ', 'Phạm Sỹ Lợi']);
+      w.querySelector('ul')!.insertAdjacentHTML('afterbegin', '<li><b>Bùi Anh</b></li>');
+      w.sort = undefined;
+      await w.updateComplete;
+      expect(names(w)).to.deep.equal(['Phạm Sỹ Lợi', 'Lãnh đạo Sở Nội vụ', 'Trần Văn An', 'Bùi Anh']);
+    });
+
     it('creates one Intl.Collator for the page, never one per item or per element', async () => {
       const spy = sinon.spy(Intl, 'Collator');
       try {

@@ -229,7 +229,8 @@ export class PortalAttendanceList extends PortalElement {
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
     }
     // The sort comes before the sentence and the JSON-LD, which read the lists in their order.
-    const features: (Load | false)[] = [warnings, !!this.count && COUNT, this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
+    // sort.ts also puts the written order back when `sort` goes, so it runs whenever it has loaded.
+    const features: (Load | false)[] = [warnings, !!this.count && COUNT, (loaded.has(SORT) || this.sort == 'name') && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
     for (const f of features) if (f) this.#use(f)?.run(this, groups, made, t);
   }
 }
