@@ -152,6 +152,9 @@ describe('<portal-attendance-list>', () => {
       it(`heading-level="${level}" is not a heading level: the labels are paragraphs`, async () => {
         const { list } = await mount('vi', html`<portal-attendance-list heading-level=${level}>${written('vi')}</portal-attendance-list>`);
         expect([...list.children].map((c) => c.localName)).to.deep.equal(['p', 'ul', 'p', 'ul']);
+        expectOneWarning(
+          new RegExp(`^<portal-attendance-list heading-level="${level}">: not a heading level, so the labels are paragraphs\\. Fix: use 1 to 6, or 0 for paragraphs$`),
+        );
       });
     }
 
@@ -167,6 +170,7 @@ describe('<portal-attendance-list>', () => {
       expect(roles(tree, 'heading').map((h) => [h.name, h.level])).to.deep.equal([['Thành phần chủ trì', 4]]);
       expect(lists(tree)[0]!.name).to.equal('Thành phần chủ trì');
       expect(list.querySelector('h4')!.id).to.match(/^portal-al-\d+$/);
+      expectOneWarning(/: the number is added only to generated labels, not to your own heading "Thành phần chủ trì"/);
     });
 
     for (const [lang, label] of [
@@ -591,6 +595,60 @@ describe('<portal-attendance-list>', () => {
       list.requestUpdate();
       await list.updateComplete;
       expect(takeWarnings(), 'said once').to.deep.equal([]);
+    });
+
+    for (const role of ['honorific', 'other', 'has', 'delegates']) {
+      it(`data-role="${role}", another of the component's words but not a role: unknown, with a warning`, async () => {
+        setStrings('vi', { has: ' có', delegates: 'đại biểu' });
+        try {
+          await mount('vi', html`<portal-attendance-list><ul data-role=${role}><li><b>Nguyễn Văn A</b></li></ul></portal-attendance-list>`);
+          expectOneWarning(new RegExp(`^<portal-attendance-list> <ul data-role="${role}">: unknown role\\.`));
+          expect(lists(await a11yOutline('#root')).map((l) => l.name)).to.deep.equal(['Thành phần khác']);
+        } finally {
+          document.querySelector('portal-attendance-list')!.remove();
+          setStrings('vi', { has: undefined, delegates: undefined } as never);
+        }
+      });
+    }
+
+    it('two different unknown roles: two generic groups, named apart ("Others", "Others 2"), one warning each', async () => {
+      await mount(
+        'en',
+        html`<portal-attendance-list .attendees=${[...meeting('en'), { role: 'observer', name: 'Nguyễn Văn A' }, { role: 'press', name: 'Trần Thị B' }]}></portal-attendance-list>`,
+      );
+      expect(takeWarnings().map((w) => w.replace(/:.*/, ''))).to.deep.equal(['<portal-attendance-list> <ul data-role="observer">', '<portal-attendance-list> <ul data-role="press">']);
+      const tree = await a11yOutline('#root');
+      expect(roles(tree, 'heading').map((h) => h.name)).to.deep.equal(['Presiding', 'Attending', 'Others', 'Others 2']);
+      expect(lists(tree).map((l) => l.name)).to.deep.equal(['Presiding', 'Attending', 'Others', 'Others 2']);
+    });
+
+    it('an unknown variant or sort: warns, and shows the lists in the order written', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list variant="sentences" sort="ten" no-honorific .attendees=${largeMeeting(5)}></portal-attendance-list>`);
+      expect(takeWarnings()).to.deep.equal([
+        '<portal-attendance-list variant="sentences">: unknown variant, so the lists show. Fix: use variant="sentence" for the sentence, or leave variant out',
+        '<portal-attendance-list sort="ten">: unknown sort, so the order stays as written. Fix: use sort="name" to order by given name, or leave sort out',
+      ]);
+      expect(list.querySelector('p')).to.equal(null);
+      expect(lists(await a11yOutline('#root'))).to.have.length(2);
+      expect([...list.querySelectorAll('ul[data-role="attending"] b')].map((b) => b.textContent)).to.deep.equal(
+        largeMeeting(5).slice(1).map((p) => (p as { name: string }).name),
+      );
+    });
+
+    it("count with the author's own heading: warns that the number is not added to it", async () => {
+      const { list } = await mount(
+        'vi',
+        html`<portal-attendance-list count>
+          <h4>Thành phần chủ trì</h4>
+          <ul data-role="presiding"><li><b>Phạm Sỹ Lợi</b></li></ul>
+          <ul data-role="attending"><li><b>Nguyễn Văn A</b></li></ul>
+        </portal-attendance-list>`,
+      );
+      expectOneWarning(
+        /^<portal-attendance-list count>: the number is added only to generated labels, not to your own heading "Thành phần chủ trì"\. Fix: write the number in your heading, or leave the heading out$/,
+      );
+      expect(list.querySelector('h4')!.textContent).to.equal('Thành phần chủ trì');
+      expect(list.querySelector('h3')!.textContent).to.equal('Tham dự (1 đại biểu)');
     });
 
     it('a person without a name: left out (lists, sentence, JSON-LD, count), with a warning', async () => {

@@ -194,14 +194,17 @@ export class PortalAttendanceList extends PortalElement {
     if (loaded.has(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]')) this.#use(DATA)?.run(this, groups, made, t);
     const n = this.headingLevel ?? 3;
     // Set on bad input, which the update deals with here; the warnings' words load on first use.
-    let warnings: Load | false = false;
+    // An unknown `variant` or `sort` does nothing; a `heading-level` outside 0–6 makes paragraphs.
+    let warnings: Load | false = ((this.variant ?? 'sentence') != 'sentence' || (this.sort ?? 'name') != 'name' || !/^[0-6]$/.test(`${n}`)) && WARN;
     this.#made.forEach((m) => m.remove());
     this.#made = made;
     // Hidden lists are left out: the written fallback while the data shows, or the author's own.
     for (const ul of this.querySelectorAll(':scope>ul[data-role]:not([hidden])')) {
       const role = ul.getAttribute('data-role')!;
       let label = t(role);
-      if (label == role) {
+      // A role is one of the four, or one a portal added with setStrings(); not another of the element's words.
+      // (warnings.ts numbers the generic groups after the first: "Thành phần khác 2".)
+      if (label == role || /^(other|has|honorific|delegates?)$/.test(role)) {
         label = t('other');
         warnings = WARN;
       }
@@ -225,7 +228,7 @@ export class PortalAttendanceList extends PortalElement {
       if (!/^H\d/.test(h?.tagName)) {
         ul.before((h = group[4] = el(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', label)));
         made.push(h);
-      }
+      } else if (this.count) warnings = WARN;
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
     }
     // The sort comes before the sentence and the JSON-LD, which read the lists in their order.
