@@ -141,13 +141,13 @@ export class PortalAttendanceList extends PortalElement {
 
   /** The attendees as data, in protocol order; they render into the light DOM like the written form. */
   declare attendees?: Attendee[];
-  /** The level of the generated group labels, 1–6 (default 3); `0` (or anything else) makes them paragraphs that name their list. */
+  /** The level of the generated group labels, 1–6 (default 3); `0` makes them paragraphs that name their list (anything else does too, with a warning). */
   declare headingLevel?: number;
-  /** `sentence`: one paragraph in news-report prose instead of the lists. */
+  /** `sentence`: one paragraph in news-report prose instead of the lists (another value warns, and the lists show). */
   declare variant?: string;
-  /** `name`: orders the people in each group by given name (the last word), in Vietnamese collation. */
+  /** `name`: orders the people in each group by given name (the last word), in Vietnamese collation; removing it restores the order as written. */
   declare sort?: string;
-  /** Adds the number of people to each generated label: "Tham dự (12 đại biểu)". */
+  /** Adds the number of people to each generated label: "Tham dự (12 đại biểu)" (not to an author's own heading, which warns). */
   declare count?: boolean;
   /** Leaves out the honorific ("Đồng chí" / "Comrade") before the names. */
   declare noHonorific?: boolean;
