@@ -27,7 +27,8 @@ const stop = (s: string): number => {
     JSON.parse(s);
   } catch (e) {
     const m = (e as Error).message;
-    return +(/position (\d+)/.exec(m)?.[1] ?? (/^Unexpected end/.test(m) ? s.length : -1));
+    // Text that only ends too early: "Unexpected end of JSON input" (Chromium), "unexpected end of data" (Firefox), "Unexpected EOF" (Safari).
+    return +(/position (\d+)/.exec(m)?.[1] ?? (/end of|EOF/i.test(m) ? s.length : -1));
   }
   return s.length;
 };
