@@ -30,11 +30,14 @@ export const BUDGETS = {
   componentOverCore: 1024,
   /**
    * Components allowed more than componentOverCore, by tag: each a ratchet at what it measured when it
-   * landed, for review here (README "Size" lists what each would have to give up to fit). None now:
-   * <portal-attendance-list> had one (1,910 B) until its opt-in features moved to modules of their own
-   * (lazyModules below).
+   * landed, for review here (README "Size" lists what each would have to give up to fit).
+   * - portal-attendance-list: 1,910 B in one piece until its opt-in features moved to modules of their own
+   *   (lazyModules below), 996 B after; then the review's checks of bad input that must run where the input
+   *   is read (an unknown variant or sort 25 B, a role that is another of the element's words 25 B, a
+   *   heading-level outside 0-6 10 B, count with the author's own heading 6 B) and the fixes for written +
+   *   data lists (6 B) and un-sorting (9 B) brought it to 1,071 B: about 1 KB (+4.6%), accepted as a ratchet.
    */
-  componentExceptions: {},
+  componentExceptions: { 'portal-attendance-list': 1080 },
   /**
    * The shared core over Lit: gzip(Lit + core) − gzip(Lit). A ratchet, not a
    * target: it is what the core (date formatting, URL safety, i18n, warnings,
@@ -71,18 +74,36 @@ export const BUDGETS = {
    * "all of them" row is less than their sum.
    */
   lazyModules: {
-    /** The data form: `attendees` or the JSON child rendered into lists, the JSON error's line and column, the markup warning. */
-    'attendance-list/data.ts': 460,
-    /** `sort="name"`: given name first, one Intl.Collator('vi') for the page. */
-    'attendance-list/sort.ts': 135,
-    /** `variant="sentence"`: the news-report prose, with its joining word in vi and en. */
-    'attendance-list/sentence.ts': 225,
+    /**
+     * The data form: `attendees` or the JSON child rendered into lists, the JSON error's line and column, the markup warning.
+     * Raised from 460 (451 measured) to 545 (537): the JSON error's position worked out when the message has none
+     * (Chromium's "Unexpected token 'P', "…" is not valid JSON"), by halving over prefixes. Then to 605 (597):
+     * while the data renders, the written lists (the fallback without JavaScript) and their headings are hidden.
+     * Then to 615: 606 over the base once the base checked attribute values and roles (it is measured over it).
+     */
+    'attendance-list/data.ts': 615,
+    /**
+     * `sort="name"`: given name first, one Intl.Collator('vi') for the page. Raised from 135 (129 measured) to 210
+     * (200): each entry's place as written, noted before the first sort, and put back when `sort` goes.
+     */
+    'attendance-list/sort.ts': 210,
+    /**
+     * `variant="sentence"`: the news-report prose, with its joining word in vi and en. Raised from 225 (216 measured)
+     * to 285 (273): only a label's first letter lowercased, in the page language, not an acronym's; groups (and a
+     * body's members) with nothing to show left out, and no paragraph when nothing is.
+     */
+    'attendance-list/sentence.ts': 285,
     /** `jsonld`: the schema.org Event. */
     'attendance-list/jsonld.ts': 275,
     /** `count`: "(12 đại biểu)" after each generated label, with its words in vi and en. */
     'attendance-list/count.ts': 110,
-    /** The words of the written lists' two warnings (unknown role, person without a name), loaded when there is bad input. */
-    'attendance-list/warnings.ts': 135,
+    /**
+     * Bad input, loaded only when there is some: the words of the warnings, and the names of the generic groups.
+     * Raised from 135 (129 measured: unknown role, person without a name) to 445 (431): warnings for an unknown
+     * `variant` or `sort`, a `heading-level` outside 0–6, and `count` with the author's own heading; a role that
+     * is another of the element's words; and "Others 2", "Others 3" for the generic groups after the first.
+     */
+    'attendance-list/warnings.ts': 445,
     /** The words of the figure's warnings (no <img>, missing alt, no width and height, failed load, unknown variant), loaded when there is bad input. */
     'figure/warnings.ts': 245,
   },

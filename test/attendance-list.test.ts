@@ -1,5 +1,5 @@
 import { a11yOutline, expectOneWarning, shadowOnlyText, takeWarnings, type A11yNode } from './helpers.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing, type TemplateResult } from 'lit';
 import sinon from 'sinon';
@@ -34,8 +34,12 @@ const written = (lang: Lang) =>
           <li>the Standing Committees and committee leaders of the district and city People's Councils</li>
         </ul>`;
 
-/** `<div id="root" lang>` around the content; resolves once the list has updated. */
+/**
+ * `<div id="root" lang>` around the content; resolves once the list has updated. It replaces the test's
+ * earlier fixture, so `#root` (which a11yOutline reads) is always this one, never the first of several.
+ */
 const mount = async (lang: Lang, content: TemplateResult) => {
+  fixtureCleanup();
   const root = await fixture<HTMLElement>(html`<div id="root" lang=${lang}>${content}</div>`);
   const list = root.querySelector('portal-attendance-list') as PortalAttendanceList;
   await list.updateComplete;
@@ -148,6 +152,9 @@ describe('<portal-attendance-list>', () => {
       it(`heading-level="${level}" is not a heading level: the labels are paragraphs`, async () => {
         const { list } = await mount('vi', html`<portal-attendance-list heading-level=${level}>${written('vi')}</portal-attendance-list>`);
         expect([...list.children].map((c) => c.localName)).to.deep.equal(['p', 'ul', 'p', 'ul']);
+        expectOneWarning(
+          new RegExp(`^<portal-attendance-list heading-level="${level}">: not a heading level, so the labels are paragraphs\\. Fix: use 1 to 6, or 0 for paragraphs$`),
+        );
       });
     }
 
@@ -163,6 +170,7 @@ describe('<portal-attendance-list>', () => {
       expect(roles(tree, 'heading').map((h) => [h.name, h.level])).to.deep.equal([['Thành phần chủ trì', 4]]);
       expect(lists(tree)[0]!.name).to.equal('Thành phần chủ trì');
       expect(list.querySelector('h4')!.id).to.match(/^portal-al-\d+$/);
+      expectOneWarning(/: the number is added only to generated labels, not to your own heading "Thành phần chủ trì"/);
     });
 
     for (const [lang, label] of [
@@ -242,6 +250,50 @@ describe('<portal-attendance-list>', () => {
     });
   });
 
+  describe('data and written lists together (the written ones are the fallback without JavaScript)', () => {
+    /** The written fallback an author puts next to the data: headings of their own for one group, none for the other. */
+    const fallback = html`<h3 id="own-h">Chủ trì</h3>
+      <ul data-role="presiding"><li>Đồng chí <b>Phạm Sỹ Lợi</b>, <span>Chủ tịch HĐND tỉnh</span></li></ul>
+      <ul data-role="attending"><li>các thành viên Thường trực HĐND tỉnh</li></ul>`;
+
+    it('with a JSON child, the data shows and the written lists (and their headings) hide: one group per role, the same tree as the data alone', async () => {
+      await mount('vi', html`<portal-attendance-list>${json(meetingVi)}</portal-attendance-list>`);
+      const alone = await a11yOutline('#root');
+      const { list } = await mount('vi', html`<portal-attendance-list>${json(meetingVi)}${fallback}</portal-attendance-list>`);
+      const tree = await a11yOutline('#root');
+      expect(roles(tree, 'heading').map((h) => h.name)).to.deep.equal(['Chủ trì', 'Tham dự']);
+      expect(tree).to.deep.equal(alone);
+      expect(list.querySelector<HTMLElement>('#own-h')!.hidden).to.equal(true);
+      expect([...list.querySelectorAll(':scope > ul[hidden]')]).to.have.length(2);
+    });
+
+    it('with attendees: the written lists show again when the data goes away', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list>${fallback}</portal-attendance-list>`);
+      const before = await a11yOutline('#root');
+      list.attendees = largeMeeting(3);
+      await list.updateComplete;
+      expect(roles(await a11yOutline('#root'), 'heading').map((h) => h.name)).to.deep.equal(['Chủ trì', 'Tham dự']);
+      expect(lists(await a11yOutline('#root')).map((l) => l.children!.length)).to.deep.equal([1, 3]);
+      list.attendees = undefined;
+      await list.updateComplete;
+      expect(await a11yOutline('#root')).to.deep.equal(before);
+      expect(list.querySelectorAll('[hidden]')).to.have.length(0);
+    });
+
+    it('malformed JSON: the written lists stay visible, even after attendees came and went', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list><script type="application/json">[{"name": Phạm}]</script>${fallback}</portal-attendance-list>`);
+      expectOneWarning(/invalid JSON/);
+      const before = await a11yOutline('#root');
+      expect(lists(before)).to.have.length(2);
+      expect(list.querySelectorAll('[hidden]')).to.have.length(0);
+      list.attendees = largeMeeting(3);
+      await list.updateComplete;
+      list.attendees = undefined;
+      await list.updateComplete;
+      expect(await a11yOutline('#root')).to.deep.equal(before);
+    });
+  });
+
   describe('language', () => {
     it('rewrites labels, counts and honorifics when the page language changes', async () => {
       const { root, list } = await mount('vi', html`<portal-attendance-list count>${written('vi')}</portal-attendance-list>`);
@@ -312,6 +364,34 @@ describe('<portal-attendance-list>', () => {
       ]);
     });
 
+    it('restores the order as written when sort is removed, in both forms, and sorts again when it comes back', async () => {
+      const names = (list: Element) => [...list.querySelectorAll('li')].map((li) => li.textContent);
+      const { list } = await mount('vi', html`<portal-attendance-list sort="name" no-honorific .attendees=${[{ body: 'Lãnh đạo Sở Nội vụ' }, ...people]}></portal-attendance-list>`);
+      const sorted = names(list);
+      expect(sorted[1]).to.equal('Trần Văn An');
+      list.removeAttribute('sort');
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(['Lãnh đạo Sở Nội vụ', ...people.map((p) => p.name)]);
+      list.sort = 'name';
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(sorted);
+      list.sort = undefined;
+      await list.updateComplete;
+      expect(names(list)).to.deep.equal(['Lãnh đạo Sở Nội vụ', ...people.map((p) => p.name)]);
+      // Written lists, with an entry added while sorted: it goes after the ones written before it.
+      const { list: w } = await mount(
+        'vi',
+        html`<portal-attendance-list sort="name" no-honorific
+          ><ul data-role="attending"><li><b>Phạm Sỹ Lợi</b></li><li>Lãnh đạo Sở Nội vụ</li><li><b>Trần Văn An</b></li></ul></portal-attendance-list
+        >`,
+      );
+      expect(names(w)).to.deep.equal(['Trần Văn An', 'Lãnh đạo Sở Nội vụ', 'Phạm Sỹ Lợi']);
+      w.querySelector('ul')!.insertAdjacentHTML('afterbegin', '<li><b>Bùi Anh</b></li>');
+      w.sort = undefined;
+      await w.updateComplete;
+      expect(names(w)).to.deep.equal(['Phạm Sỹ Lợi', 'Lãnh đạo Sở Nội vụ', 'Trần Văn An', 'Bùi Anh']);
+    });
+
     it('creates one Intl.Collator for the page, never one per item or per element', async () => {
       const spy = sinon.spy(Intl, 'Collator');
       try {
@@ -368,6 +448,38 @@ describe('<portal-attendance-list>', () => {
         ></portal-attendance-list>`,
       );
       expect(list.querySelector('p')!.textContent).to.equal('Khách mời có Đoàn đại biểu Quốc hội tỉnh: Nguyễn Văn A, Trần Thị B; Lê Thị Thanh Hà đồng chủ trì.');
+    });
+
+    it("lowercases only a label's first letter, and leaves an acronym as it is (a portal's own roles)", async () => {
+      setStrings('vi', { 'dai-bieu-hdnd': 'Đại biểu HĐND', 'hdnd-huyen': 'HĐND các huyện' } as never);
+      setStrings('en', { 'dai-bieu-hdnd': 'Deputies of the HĐND' } as never);
+      try {
+        const data = [
+          { role: 'presiding', name: 'Phạm Sỹ Lợi' },
+          { role: 'dai-bieu-hdnd', name: 'Nguyễn Văn A' },
+          { role: 'hdnd-huyen', body: 'Thường trực HĐND huyện Duy Tiên' },
+        ];
+        const { list } = await mount('vi', html`<portal-attendance-list variant="sentence" no-honorific .attendees=${data}></portal-attendance-list>`);
+        expect(list.querySelector('p')!.textContent).to.equal('Phạm Sỹ Lợi chủ trì; đại biểu HĐND có Nguyễn Văn A; HĐND các huyện có Thường trực HĐND huyện Duy Tiên.');
+        const { list: en } = await mount('en', html`<portal-attendance-list variant="sentence" no-honorific .attendees=${data.slice(0, 2)}></portal-attendance-list>`);
+        expect(en.querySelector('p')!.textContent).to.equal('Phạm Sỹ Lợi presiding; deputies of the HĐND: Nguyễn Văn A.');
+      } finally {
+        document.querySelectorAll('portal-attendance-list').forEach((e) => e.remove());
+        setStrings('vi', { 'dai-bieu-hdnd': undefined, 'hdnd-huyen': undefined } as never);
+        setStrings('en', { 'dai-bieu-hdnd': undefined } as never);
+      }
+    });
+
+    it('leaves out a group with no entry to show (its people have no name), and writes nothing when no group has one', async () => {
+      const { list } = await mount(
+        'vi',
+        html`<portal-attendance-list variant="sentence" .attendees=${[{ role: 'presiding', name: ' ' }, { name: 'Nguyễn Văn A' }]}></portal-attendance-list>`,
+      );
+      expectOneWarning(/a person has no name/);
+      expect(list.querySelector('p')!.textContent).to.equal('Tham dự có Đồng chí Nguyễn Văn A.');
+      list.attendees = [{ role: 'presiding', name: '' }];
+      await list.updateComplete;
+      expect(list.querySelector('p')).to.equal(null);
     });
   });
 
@@ -460,6 +572,17 @@ describe('<portal-attendance-list>', () => {
       expect(list.querySelector('ul')).to.equal(null);
     });
 
+    it('an unquoted value ("Unexpected token", which gives no position): the warning works out the position, line and column', async () => {
+      await mount('vi', html`<portal-attendance-list><script type="application/json">[{"name": Phạm}]</script></portal-attendance-list>`);
+      expectOneWarning(
+        /: invalid JSON, so the content stays as it is: Unexpected token 'P', "\[\{"name": Phạm\}\]" is not valid JSON \(position 10, line 1 column 11\)\. Fix: correct it$/,
+      );
+      // A longer text, where the message quotes only the text around the token, and the token is on a later line.
+      const text = '[\n  { "name": "Nguyễn Văn A", "role": "guest" },\n  { "name": Phạm Sỹ Lợi, "positions": ["Chủ tịch HĐND tỉnh"] }\n]';
+      await mount('vi', html`<portal-attendance-list><script type="application/json">${text}</script></portal-attendance-list>`);
+      expectOneWarning(new RegExp(`^.*Unexpected token 'P'.* \\(position ${text.indexOf('Phạm')}, line 3 column 13\\)\\. Fix: correct it$`, 's'));
+    });
+
     it('an unknown role: shown under a generic group, with a warning', async () => {
       const { list } = await mount(
         'en',
@@ -472,6 +595,60 @@ describe('<portal-attendance-list>', () => {
       list.requestUpdate();
       await list.updateComplete;
       expect(takeWarnings(), 'said once').to.deep.equal([]);
+    });
+
+    for (const role of ['honorific', 'other', 'has', 'delegates']) {
+      it(`data-role="${role}", another of the component's words but not a role: unknown, with a warning`, async () => {
+        setStrings('vi', { has: ' có', delegates: 'đại biểu' });
+        try {
+          await mount('vi', html`<portal-attendance-list><ul data-role=${role}><li><b>Nguyễn Văn A</b></li></ul></portal-attendance-list>`);
+          expectOneWarning(new RegExp(`^<portal-attendance-list> <ul data-role="${role}">: unknown role\\.`));
+          expect(lists(await a11yOutline('#root')).map((l) => l.name)).to.deep.equal(['Thành phần khác']);
+        } finally {
+          document.querySelector('portal-attendance-list')!.remove();
+          setStrings('vi', { has: undefined, delegates: undefined } as never);
+        }
+      });
+    }
+
+    it('two different unknown roles: two generic groups, named apart ("Others", "Others 2"), one warning each', async () => {
+      await mount(
+        'en',
+        html`<portal-attendance-list .attendees=${[...meeting('en'), { role: 'observer', name: 'Nguyễn Văn A' }, { role: 'press', name: 'Trần Thị B' }]}></portal-attendance-list>`,
+      );
+      expect(takeWarnings().map((w) => w.replace(/:.*/, ''))).to.deep.equal(['<portal-attendance-list> <ul data-role="observer">', '<portal-attendance-list> <ul data-role="press">']);
+      const tree = await a11yOutline('#root');
+      expect(roles(tree, 'heading').map((h) => h.name)).to.deep.equal(['Presiding', 'Attending', 'Others', 'Others 2']);
+      expect(lists(tree).map((l) => l.name)).to.deep.equal(['Presiding', 'Attending', 'Others', 'Others 2']);
+    });
+
+    it('an unknown variant or sort: warns, and shows the lists in the order written', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list variant="sentences" sort="ten" no-honorific .attendees=${largeMeeting(5)}></portal-attendance-list>`);
+      expect(takeWarnings()).to.deep.equal([
+        '<portal-attendance-list variant="sentences">: unknown variant, so the lists show. Fix: use variant="sentence" for the sentence, or leave variant out',
+        '<portal-attendance-list sort="ten">: unknown sort, so the order stays as written. Fix: use sort="name" to order by given name, or leave sort out',
+      ]);
+      expect(list.querySelector('p')).to.equal(null);
+      expect(lists(await a11yOutline('#root'))).to.have.length(2);
+      expect([...list.querySelectorAll('ul[data-role="attending"] b')].map((b) => b.textContent)).to.deep.equal(
+        largeMeeting(5).slice(1).map((p) => (p as { name: string }).name),
+      );
+    });
+
+    it("count with the author's own heading: warns that the number is not added to it", async () => {
+      const { list } = await mount(
+        'vi',
+        html`<portal-attendance-list count>
+          <h4>Thành phần chủ trì</h4>
+          <ul data-role="presiding"><li><b>Phạm Sỹ Lợi</b></li></ul>
+          <ul data-role="attending"><li><b>Nguyễn Văn A</b></li></ul>
+        </portal-attendance-list>`,
+      );
+      expectOneWarning(
+        /^<portal-attendance-list count>: the number is added only to generated labels, not to your own heading "Thành phần chủ trì"\. Fix: write the number in your heading, or leave the heading out$/,
+      );
+      expect(list.querySelector('h4')!.textContent).to.equal('Thành phần chủ trì');
+      expect(list.querySelector('h3')!.textContent).to.equal('Tham dự (1 đại biểu)');
     });
 
     it('a person without a name: left out (lists, sentence, JSON-LD, count), with a warning', async () => {

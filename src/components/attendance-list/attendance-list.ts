@@ -141,13 +141,13 @@ export class PortalAttendanceList extends PortalElement {
 
   /** The attendees as data, in protocol order; they render into the light DOM like the written form. */
   declare attendees?: Attendee[];
-  /** The level of the generated group labels, 1–6 (default 3); `0` (or anything else) makes them paragraphs that name their list. */
+  /** The level of the generated group labels, 1–6 (default 3); `0` makes them paragraphs that name their list (anything else does too, with a warning). */
   declare headingLevel?: number;
-  /** `sentence`: one paragraph in news-report prose instead of the lists. */
+  /** `sentence`: one paragraph in news-report prose instead of the lists (another value warns, and the lists show). */
   declare variant?: string;
-  /** `name`: orders the people in each group by given name (the last word), in Vietnamese collation. */
+  /** `name`: orders the people in each group by given name (the last word), in Vietnamese collation; removing it restores the order as written. */
   declare sort?: string;
-  /** Adds the number of people to each generated label: "Tham dự (12 đại biểu)". */
+  /** Adds the number of people to each generated label: "Tham dự (12 đại biểu)" (not to an author's own heading, which warns). */
   declare count?: boolean;
   /** Leaves out the honorific ("Đồng chí" / "Comrade") before the names. */
   declare noHonorific?: boolean;
@@ -194,13 +194,17 @@ export class PortalAttendanceList extends PortalElement {
     if (loaded.has(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]')) this.#use(DATA)?.run(this, groups, made, t);
     const n = this.headingLevel ?? 3;
     // Set on bad input, which the update deals with here; the warnings' words load on first use.
-    let warnings: Load | false = false;
+    // An unknown `variant` or `sort` does nothing; a `heading-level` outside 0–6 makes paragraphs.
+    let warnings: Load | false = ((this.variant ?? 'sentence') != 'sentence' || (this.sort ?? 'name') != 'name' || !/^[0-6]$/.test(`${n}`)) && WARN;
     this.#made.forEach((m) => m.remove());
     this.#made = made;
-    for (const ul of this.querySelectorAll(':scope>ul[data-role]')) {
+    // Hidden lists are left out: the written fallback while the data shows, or the author's own.
+    for (const ul of this.querySelectorAll(':scope>ul[data-role]:not([hidden])')) {
       const role = ul.getAttribute('data-role')!;
       let label = t(role);
-      if (label == role) {
+      // A role is one of the four, or one a portal added with setStrings(); not another of the element's words.
+      // (warnings.ts numbers the generic groups after the first: "Thành phần khác 2".)
+      if (label == role || /^(other|has|honorific|delegates?)$/.test(role)) {
         label = t('other');
         warnings = WARN;
       }
@@ -224,11 +228,12 @@ export class PortalAttendanceList extends PortalElement {
       if (!/^H\d/.test(h?.tagName)) {
         ul.before((h = group[4] = el(/^[1-6]$/.test(`${n}`) ? `h${n}` : 'p', label)));
         made.push(h);
-      }
+      } else if (this.count) warnings = WARN;
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
     }
     // The sort comes before the sentence and the JSON-LD, which read the lists in their order.
-    const features: (Load | false)[] = [warnings, !!this.count && COUNT, this.sort == 'name' && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
+    // sort.ts also puts the written order back when `sort` goes, so it runs whenever it has loaded.
+    const features: (Load | false)[] = [warnings, !!this.count && COUNT, (loaded.has(SORT) || this.sort == 'name') && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
     for (const f of features) if (f) this.#use(f)?.run(this, groups, made, t);
   }
 }

@@ -6,14 +6,32 @@
 import { warn } from '../../internal/warn.js';
 import { el, type AttendancePerson, type Attendee, type PortalAttendanceList } from './attendance-list.js';
 
-/** The lists each element's data rendered, so new data replaces them and nothing else. */
-const rendered = new WeakMap<Element, Element[]>();
+/**
+ * What each element's data did to it: the lists it rendered, so new data replaces them and nothing
+ * else, then the written lists (and their headings) it hid, which show again when the data goes.
+ */
+const rendered = new WeakMap<Element, [lists: Element[], hid: HTMLElement[]]>();
 /** The `attendees` each element rendered last, so the same data is not rendered again. */
 const from = new WeakMap<Element, unknown>();
 
 const person = (p: AttendancePerson) => el('li', el('b', p.name ?? ''), ...[p.positions ?? []].flat().flatMap((x) => [', ', el('span', x)]));
 
 const entry = (e: Attendee) => ('body' in e ? el('li', e.body, ...(e.members ? [el('ul', ...[e.members].flat().map(Object).map(person))] : [])) : person(e));
+
+/**
+ * Where parsing `s` stops: the error's position; the end when it parses, or only ends too early;
+ * -1 when the message gives no position (V8's "Unexpected token 'P', "…" is not valid JSON").
+ */
+const stop = (s: string): number => {
+  try {
+    JSON.parse(s);
+  } catch (e) {
+    const m = (e as Error).message;
+    // Text that only ends too early: "Unexpected end of JSON input" (Chromium), "unexpected end of data" (Firefox), "Unexpected EOF" (Safari).
+    return +(/position (\d+)/.exec(m)?.[1] ?? (/end of|EOF/i.test(m) ? s.length : -1));
+  }
+  return s.length;
+};
 
 /**
  * Renders `attendees`, or else the JSON child, into light-DOM lists, replacing what it rendered before:
@@ -30,19 +48,37 @@ export const run = (host: PortalAttendanceList): void => {
       data = JSON.parse(text);
     } catch (e) {
       let m = (e as Error).message;
-      // Without a line (older engines, or the end of the text), add the line and column.
-      const at = /position (\d+)/.exec(m)?.[1] ?? (/^Unexpected end/.test(m) ? text.length : 0);
-      if (at && !/line/.test(m)) {
-        const lines = text.slice(0, +at).split('\n');
-        m += ` (line ${lines.length} column ${lines.at(-1)!.length + 1})`;
+      let at = stop(text);
+      // No position in the message: the error is where the longest prefix that is still the start of some JSON ends
+      // (a prefix that only ends too early); found by halving, a few parses of the text on bad input only.
+      for (let lo = 0, hi = text.length; at < 0; ) {
+        const mid = (lo + hi) >> 1;
+        if (stop(text.slice(0, mid)) < mid) hi = mid;
+        else lo = mid;
+        if (hi - lo < 2) at = lo;
+      }
+      // Without a line (older engines, the end of the text, or no position at all), add the line and column.
+      if (!/line/.test(m)) {
+        const lines = text.slice(0, at).split('\n');
+        m += ` (${/position|end/.test(m) ? '' : `position ${at}, `}line ${lines.length} column ${lines.at(-1)!.length + 1})`;
       }
       warn(host, `invalid JSON, so the content stays as it is: ${m}`, 'correct it', 'type', 'application/json', script);
     }
   }
-  rendered.get(host)?.forEach((n) => n.remove());
+  const [old = [], hid = []] = rendered.get(host) ?? [];
+  old.forEach((n) => n.remove());
+  hid.forEach((n) => (n.hidden = false));
   const lists: Element[] = [];
-  rendered.set(host, lists);
+  const hide: HTMLElement[] = [];
+  rendered.set(host, [lists, hide]);
   if (!data) return;
+  // The data shows instead of the written lists (the fallback without JavaScript), and their own headings.
+  for (const ul of host.querySelectorAll<HTMLElement>(':scope>ul[data-role]:not([hidden])')) {
+    const h = ul.previousElementSibling as HTMLElement;
+    // null has no tagName: a list that comes first has no heading.
+    hide.push(ul, ...(/^H\d/.test(h?.tagName) ? [h] : []));
+  }
+  hide.forEach((n) => (n.hidden = true));
   const groups = new Map<string, Element>();
   // Anything but an array of objects still renders: as people without a name, which warn.
   for (const a of [data].flat().map(Object) as Attendee[]) {
