@@ -336,6 +336,32 @@ describe('<portal-article>', () => {
       expect(img.getBoundingClientRect().width).to.be.at.most(el.querySelector('portal-article')!.getBoundingClientRect().width);
     });
 
+    /** A map ten times taller than wide, far taller than any page. */
+    const TALL = `data:image/svg+xml,${encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' width='300' height='3000'><rect width='300' height='3000' fill='#a3aab8'/></svg>")}`;
+
+    it('keeps a very tall image within the page height, whole, and never splits a figure across pages', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <h1 slot="headline">${TITLE}</h1>
+          <p><img alt="Bản đồ huyện Duy Tiên" width="300" height="3000" src=${TALL} /></p>
+          <figure><img alt="Bản đồ huyện Lý Nhân" width="300" height="3000" src=${TALL} /><figcaption>Bản đồ</figcaption></figure>
+          <p><picture><img alt="Bản đồ thành phố Phủ Lý" src=${TALL} /></picture></p>
+          <portal-figure><figure><img alt="Bản đồ tỉnh" width="300" height="3000" src=${TALL} /></figure></portal-figure>
+        </portal-article>
+      `);
+      await Promise.all([...el.querySelectorAll('img')].map((i) => i.decode()));
+      await emulateMedia({ media: 'print' });
+      const pageHeight = innerHeight;
+      for (const img of el.querySelectorAll('img')) {
+        const { height, width } = img.getBoundingClientRect();
+        expect(height, `${img.alt}: height`).to.be.greaterThan(0).and.at.most(pageHeight);
+        expect(width, `${img.alt}: width`).to.be.greaterThan(0);
+        // The whole map is drawn, letterboxed, never stretched or cropped.
+        expect(getComputedStyle(img).objectFit, img.alt).to.equal('contain');
+      }
+      for (const sel of ['p > img', 'figure', 'picture', 'portal-figure']) expect(getComputedStyle(el.querySelector(sel)!).breakInside, sel).to.equal('avoid');
+    });
+
     it('adopts its document stylesheet once, however many articles there are', async () => {
       await fixture(html`<div>
         <portal-article role="article"><h1 slot="headline">Một</h1></portal-article>

@@ -67,5 +67,18 @@ export const documentStyles = css`
     :where(portal-article a[href]:not([href^='#'], [slot]))::after {
       content: ' (' attr(href) ')';
     }
+    /*
+     * A photo, a map or a figure is never cut across two sheets, and never
+     * taller than one: 80vh (the page's height in print) leaves room for a
+     * caption. object-fit keeps the whole image, letterboxed, when its height
+     * is clamped while its width attribute holds.
+     */
+    :where(portal-article :is(img, picture, figure, portal-figure)) {
+      break-inside: avoid;
+    }
+    :where(portal-article img) {
+      max-block-size: 80vh;
+      object-fit: contain;
+    }
   }
 `;
