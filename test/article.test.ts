@@ -362,6 +362,44 @@ describe('<portal-article>', () => {
       for (const sel of ['p > img', 'figure', 'picture', 'portal-figure']) expect(getComputedStyle(el.querySelector(sel)!).breakInside, sel).to.equal('avoid');
     });
 
+    it('prints the full address of a relative link, and none for a link to this same page', async () => {
+      const here = location.pathname + location.search;
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <a slot="category" href="/tin-hoat-dong">Tin hoạt động</a>
+          <h1 slot="headline">${TITLE}</h1>
+          <p>
+            <a href="/ky-hop/lan-thu-3">Kỳ họp thứ ba</a>
+            <a href="van-ban/ke-hoach.pdf">Kế hoạch</a>
+            <a href="//hdnd.hanam.gov.vn/lien-he">Liên hệ</a>
+            <a href=${`${here}#chu-thich`}>Chú thích</a>
+            <a href="#">Đầu trang</a>
+          </p>
+          <p slot="byline">Nguồn: <a href="/van-phong">Văn phòng HĐND tỉnh</a></p>
+          <p id="chu-thich">Chú thích.</p>
+        </portal-article>
+      `);
+      await emulateMedia({ media: 'print' });
+      const after = (text: string) => getComputedStyle([...el.querySelectorAll('a')].find((a) => a.textContent === text)!, '::after').content;
+      const full = (href: string) => `" (${new URL(href, location.href).href})"`;
+      expect(after('Kỳ họp thứ ba')).to.equal(full('/ky-hop/lan-thu-3'));
+      expect(after('Kế hoạch')).to.equal(full('van-ban/ke-hoach.pdf'));
+      expect(after('Liên hệ')).to.equal(full('//hdnd.hanam.gov.vn/lien-he'));
+      expect(after('Văn phòng HĐND tỉnh'), 'a link in the byline').to.equal(full('/van-phong'));
+      expect(after('Chú thích'), 'a link to a part of this page').to.equal('none');
+      expect(after('Đầu trang')).to.equal('none');
+      expect(after('Tin hoạt động'), 'the category').to.equal('none');
+      // A link changed later gets its new address at the article's next update.
+      el.querySelector<HTMLAnchorElement>('a[href="/ky-hop/lan-thu-3"]')!.href = '/ky-hop/lan-thu-4';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(after('Kỳ họp thứ ba')).to.equal(full('/ky-hop/lan-thu-4'));
+      el.querySelector<HTMLAnchorElement>('a[href="/ky-hop/lan-thu-4"]')!.setAttribute('href', '#chu-thich');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(after('Kỳ họp thứ ba')).to.equal('none');
+    });
+
     it('adopts its document stylesheet once, however many articles there are', async () => {
       await fixture(html`<div>
         <portal-article role="article"><h1 slot="headline">Một</h1></portal-article>

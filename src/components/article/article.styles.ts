@@ -64,8 +64,9 @@ export const documentStyles = css`
     [data-portal-print=hide] {
       display: none !important;
     }
-    :where(portal-article a[href]:not([href^='#'], [slot]))::after {
-      content: ' (' attr(href) ')';
+    /* The address the article resolved (see article.ts): absolute, so a reader of the paper can type it. */
+    :where(portal-article a[data-portal-href])::after {
+      content: ' (' attr(data-portal-href) ')';
     }
     /*
      * A photo, a map or a figure is never cut across two sheets, and never

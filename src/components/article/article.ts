@@ -7,6 +7,8 @@ import { documentStyles, styles } from './article.styles.js';
 
 /** Marks the JSON-LD script the article wrote, so it finds it again and never writes it twice. */
 const MARK = 'data-portal-article';
+/** Set on each link in the article to its resolved address, which print shows after the link's text. */
+const HREF = 'data-portal-href';
 
 /**
  * A full news article: category, headline, dateline, lead, body and byline,
@@ -90,7 +92,11 @@ export class PortalArticle extends PortalElement {
   #sync = (): void => {
     // Children may still be arriving from the parser: check once it is done.
     if (document.readyState == 'loading') return document.addEventListener('DOMContentLoaded', this.#sync, { once: true });
-    for (const a of this.querySelectorAll('a')) checkLink(this, a);
+    // Print shows each link's full address after its text: not the category's, nor a link to this same page.
+    for (const a of this.querySelectorAll('a')) {
+      if (checkLink(this, a) && !a.slot && a.href.split('#')[0] != location.href.split('#')[0]) a.setAttribute(HREF, a.href);
+      else a.removeAttribute(HREF);
+    }
     const headline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)[slot=headline]');
     if (!headline) this.warn('no h1–h6 in slot="headline"', 'add <h1 slot="headline">');
     // The first valid date of each: the dateline's is the published date, the byline's the updated date.
