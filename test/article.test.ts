@@ -435,6 +435,15 @@ describe('<portal-article>', () => {
       expect(jsonLd(el)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: TITLE });
     });
 
+    it('is there once updateComplete resolves after jsonld is turned on (its code loads on first use)', async () => {
+      const el = await article();
+      expect(scriptsOf(el)).to.deep.equal([]);
+      el.jsonld = true;
+      el.publisher = 'HĐND tỉnh Hà Nam';
+      await el.updateComplete;
+      expect(jsonLd(el).headline).to.equal(TITLE);
+    });
+
     it('escapes "<", so no text in the article can end the script', async () => {
       const evil = 'Tin </script><script>alert(1)</script> <!-- x';
       const el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><h1 slot="headline">${evil}</h1></portal-article>`);
@@ -584,6 +593,8 @@ describe('<portal-article>', () => {
         delete (document as { readyState?: unknown }).readyState;
       }
       document.dispatchEvent(new Event('DOMContentLoaded'));
+      // The JSON-LD code may still be on its way: updateComplete waits for it.
+      await el.updateComplete;
       expect(takeWarnings()).to.deep.equal([]);
       expect(jsonLd(el).headline).to.equal(TITLE);
     });

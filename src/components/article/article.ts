@@ -4,11 +4,15 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink } from '../../internal/url.js';
 import { documentStyles, styles } from './article.styles.js';
+import type * as JsonLd from './jsonld.js';
 
 /** Marks the JSON-LD script the article wrote, so it finds it again and never writes it twice. */
-const MARK = 'data-portal-article';
+export const MARK = 'data-portal-article';
 /** Set on each link in the article to its resolved address, which print shows after the link's text. */
 const HREF = 'data-portal-href';
+
+/** The JSON-LD code (jsonld.ts), once loaded: only pages that ask for JSON-LD fetch it. */
+let ld: typeof JsonLd | undefined;
 
 /**
  * A full news article: category, headline, dateline, lead, body and byline,
@@ -72,6 +76,19 @@ export class PortalArticle extends PortalElement {
   /** The publisher's name in the JSON-LD, e.g. "Hội đồng nhân dân tỉnh Hà Nam". */
   declare publisher?: string;
 
+  /** The JSON-LD code on its way; the article updates again when it arrives. */
+  #loading?: Promise<void>;
+
+  /** Resolves once the article has updated with the JSON-LD code loaded, when it asks for it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
+      this.#loading = undefined;
+      await p;
+    }
+    return done;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const sheet = documentStyles.styleSheet;
@@ -105,23 +122,12 @@ export class PortalArticle extends PortalElement {
       if (parseDate(time.dateTime)) dates[time.closest('[slot]')!.slot] ??= time.dateTime;
       else this.warn('not an ISO 8601 date', 'use YYYY-MM-DD', 'datetime', time.dateTime, time);
     }
-    let script = this.querySelector(`:scope>script[${MARK}]`);
-    if (!this.jsonld) return script?.remove();
-    if (!script) {
-      script = document.createElement('script');
-      script.setAttribute('type', 'application/ld+json');
-      script.setAttribute(MARK, '');
-      this.append(script);
-    }
-    // `<` escaped, so no text in the article can close the script when the page is saved or rendered on a server.
-    script.textContent = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: headline?.textContent?.trim(),
-      datePublished: dates.dateline,
-      dateModified: dates.byline,
-      image: this.querySelector('img')?.src,
-      publisher: this.publisher && { '@type': 'Organization', name: this.publisher },
-    }).replace(/</g, '\\u003c');
+    if (!this.jsonld) return this.querySelector(`:scope>script[${MARK}]`)?.remove();
+    if (ld) ld.run(this, headline, dates);
+    else
+      this.#loading ??= import('./jsonld.js').then((m) => {
+        ld = m;
+        this.requestUpdate();
+      });
   };
 }
