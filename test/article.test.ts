@@ -432,7 +432,27 @@ describe('<portal-article>', () => {
 
     it('leaves out what the article does not have', async () => {
       const el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><h1 slot="headline">${TITLE}</h1></portal-article>`);
+      // Each missing part of the JSON-LD is said once (see "bad input").
+      expect(takeWarnings()).to.have.length(2);
       expect(jsonLd(el)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: TITLE });
+    });
+
+    it('gives dateModified the published date when the byline has no updated date', async () => {
+      const el = await article({ jsonld: true });
+      expect(jsonLd(el)).to.include({ datePublished: '2018-03-13', dateModified: '2018-03-13' });
+    });
+
+    it('writes the headline as one line, its spaces and line breaks collapsed', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
+          <h1 slot="headline">
+            Hội nghị giao ban   Thường trực HĐND tỉnh
+            lần thứ ba,	nhiệm kỳ 2016-2021
+          </h1>
+          <p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time></p>
+        </portal-article>
+      `);
+      expect(jsonLd(el).headline).to.equal('Hội nghị giao ban Thường trực HĐND tỉnh lần thứ ba, nhiệm kỳ 2016-2021');
     });
 
     it('is there once updateComplete resolves after jsonld is turned on (its code loads on first use)', async () => {
@@ -446,7 +466,9 @@ describe('<portal-article>', () => {
 
     it('escapes "<", so no text in the article can end the script', async () => {
       const evil = 'Tin </script><script>alert(1)</script> <!-- x';
-      const el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><h1 slot="headline">${evil}</h1></portal-article>`);
+      const el = await fixture<PortalArticle>(
+        html`<portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam"><h1 slot="headline">${evil}</h1><p slot="dateline"><time datetime="2018-03-13">13/3</time></p></portal-article>`,
+      );
       const script = el.querySelector('script')!;
       expect(script.textContent).to.not.include('<');
       expect(script.textContent).to.include('\\u003c/script>');
@@ -493,8 +515,9 @@ describe('<portal-article>', () => {
 
     it("never touches the page's own JSON-LD", async () => {
       const el = await fixture<PortalArticle>(html`
-        <portal-article role="article" jsonld>
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
           <h1 slot="headline">${TITLE}</h1>
+          <p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time></p>
           <script type="application/ld+json">{"@type":"BreadcrumbList"}</script>
         </portal-article>
       `);
@@ -510,7 +533,7 @@ describe('<portal-article>', () => {
   describe('bad input', () => {
     it('warns about a dateline date that is not ISO 8601, and keeps the text', async () => {
       const el = await fixture<PortalArticle>(html`
-        <portal-article role="article" jsonld>
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
           <h1 slot="headline">${TITLE}</h1>
           <p slot="dateline"><time datetime="13/3/2018">Chiều 13/3</time>, tại huyện Duy Tiên</p>
         </portal-article>
@@ -518,6 +541,31 @@ describe('<portal-article>', () => {
       expectOneWarning(/^<portal-article> <time datetime="13\/3\/2018">: not an ISO 8601 date\. Fix: use YYYY-MM-DD$/);
       expect(el.querySelector('[slot=dateline]')!.textContent).to.equal('Chiều 13/3, tại huyện Duy Tiên');
       expect(jsonLd(el)).to.not.have.property('datePublished');
+    });
+
+    it('warns when jsonld is set and the dateline has no <time datetime>, so there is no datePublished', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
+          <h1 slot="headline">${TITLE}</h1>
+          <p slot="dateline">Chiều 13/3, tại huyện Duy Tiên</p>
+        </portal-article>
+      `);
+      expectOneWarning(
+        /^<portal-article jsonld>: no <time datetime> in slot="dateline", so the JSON-LD has no datePublished\. Fix: write the published date as <time datetime="YYYY-MM-DD"> in the dateline$/,
+      );
+      expect(jsonLd(el)).to.not.have.property('datePublished');
+      expect(jsonLd(el)).to.not.have.property('dateModified');
+    });
+
+    it('warns when jsonld is set without publisher', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld>
+          <h1 slot="headline">${TITLE}</h1>
+          <p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time></p>
+        </portal-article>
+      `);
+      expectOneWarning(/^<portal-article jsonld>: no publisher, so the JSON-LD has none\. Fix: add publisher="…", the name of the organisation that publishes the portal$/);
+      expect(jsonLd(el)).to.not.have.property('publisher');
     });
 
     it('warns about a <time> without datetime in the byline', async () => {
@@ -584,7 +632,9 @@ describe('<portal-article>', () => {
       Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
       let el: PortalArticle;
       try {
-        el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><p>${BODY}</p></portal-article>`);
+        el = await fixture<PortalArticle>(
+          html`<portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam"><p slot="dateline"><time datetime="2018-03-13">13/3</time></p><p>${BODY}</p></portal-article>`,
+        );
         await nextFrame();
         expect(takeWarnings()).to.deep.equal([]);
         expect(scriptsOf(el)).to.deep.equal([]);

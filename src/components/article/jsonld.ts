@@ -4,6 +4,7 @@
  * NewsArticle JSON-LD, in a script the article writes once and rewrites on
  * each check.
  */
+import { warn } from '../../internal/warn.js';
 import { MARK, type PortalArticle } from './article.js';
 
 /**
@@ -11,6 +12,11 @@ import { MARK, type PortalArticle } from './article.js';
  * (`dateline`: published, `byline`: updated).
  */
 export const run = (host: PortalArticle, headline: Element | null, dates: Record<string, string>): void => {
+  const published = dates.dateline;
+  // A <time> with a bad datetime has had its own warning; this one is for a dateline without any.
+  if (!published && !host.querySelector(':scope>[slot=dateline] time'))
+    warn(host, 'no <time datetime> in slot="dateline", so the JSON-LD has no datePublished', 'write the published date as <time datetime="YYYY-MM-DD"> in the dateline', 'jsonld');
+  if (!host.publisher) warn(host, 'no publisher, so the JSON-LD has none', 'add publisher="…", the name of the organisation that publishes the portal', 'jsonld');
   let script = host.querySelector(`:scope>script[${MARK}]`);
   if (!script) {
     script = document.createElement('script');
@@ -23,9 +29,11 @@ export const run = (host: PortalArticle, headline: Element | null, dates: Record
   script.textContent = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: headline?.textContent?.trim(),
-    datePublished: dates.dateline,
-    dateModified: dates.byline,
+    // One line, as search results show it: the line breaks and indentation of the markup go.
+    headline: headline?.textContent?.replace(/\s+/g, ' ').trim(),
+    datePublished: published,
+    // Never updated: modified when published, as Google's guidance asks.
+    dateModified: dates.byline ?? published,
     image: host.querySelector('img')?.src,
     publisher: host.publisher && { '@type': 'Organization', name: host.publisher },
   }).replace(/</g, '\\u003c');
