@@ -568,6 +568,27 @@ describe('<portal-article>', () => {
       expect(jsonLd(el)).to.not.have.property('publisher');
     });
 
+    it('warns when the category is not a link and holds none', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <span slot="category">Tin hoạt động</span>
+          <h1 slot="headline">${TITLE}</h1>
+        </portal-article>
+      `);
+      expectOneWarning(/^<portal-article> <span slot="category">: the category is not a link\. Fix: write it as <a slot="category" href="…">$/);
+      expect(el.querySelector('[slot=category]')!.textContent).to.equal('Tin hoạt động');
+    });
+
+    it('accepts a category that holds its link', async () => {
+      await fixture(html`
+        <portal-article role="article">
+          <p slot="category"><a href="/tin-hoat-dong">Tin hoạt động</a></p>
+          <h1 slot="headline">${TITLE}</h1>
+        </portal-article>
+      `);
+      expect(takeWarnings()).to.deep.equal([]);
+    });
+
     it('warns about a <time> without datetime in the byline', async () => {
       await fixture(html`
         <portal-article role="article">

@@ -116,6 +116,9 @@ export class PortalArticle extends PortalElement {
     }
     const headline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)[slot=headline]');
     if (!headline) this.warn('no h1–h6 in slot="headline"', 'add <h1 slot="headline">');
+    // The category is a link to its section; a category that is no link and holds none is plain text.
+    const category = this.querySelector(':scope>[slot=category]:not(a,:has(a))');
+    if (category) this.warn('the category is not a link', 'write it as <a slot="category" href="…">', 'slot', 'category', category);
     // The first valid date of each: the dateline's is the published date, the byline's the updated date.
     const dates: Record<string, string> = {};
     for (const time of this.querySelectorAll<HTMLTimeElement>(':scope>:is([slot=dateline],[slot=byline]) time')) {
