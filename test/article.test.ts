@@ -266,6 +266,83 @@ describe('<portal-article>', () => {
     });
   });
 
+  describe('lists and tables', () => {
+    it('spaces the items of a list in the body, and leaves the lists of a component in it alone', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <h1 slot="headline">${TITLE}</h1>
+          <ul><li>Một</li><li>Hai<ol><li>Hai một</li><li>Hai hai</li></ol></li></ul>
+          <portal-attendance-list><ul data-role="attending"><li>Ba</li><li>Bốn</li></ul></portal-attendance-list>
+        </portal-article>
+      `);
+      const style = (sel: string) => getComputedStyle(el.querySelector(sel)!);
+      expect(style(':scope > ul').paddingInlineStart).to.equal('24px');
+      expect(style(':scope > ul > li + li').marginBlockStart).to.equal('8px');
+      expect(style(':scope > ul > li:first-child').marginBlockStart).to.equal('0px');
+      expect(style('ol').paddingInlineStart, 'a nested list').to.equal('24px');
+      expect(style('ol > li + li').marginBlockStart).to.equal('8px');
+      expect(style('portal-attendance-list ul').paddingInlineStart, "another component's list").to.equal('40px');
+      expect(style('portal-attendance-list li + li').marginBlockStart).to.equal('0px');
+    });
+
+    it('gives table cells padding and borders from tokens, and the caption its place', async () => {
+      const el = await article();
+      const style = (sel: string) => getComputedStyle(el.querySelector(sel)!);
+      for (const sel of ['th', 'td']) {
+        expect(style(sel).paddingInlineStart, sel).to.equal('12px');
+        expect(style(sel).paddingBlockStart, sel).to.equal('8px');
+        expect(style(sel).borderBottomStyle, sel).to.equal('solid');
+        expect(style(sel).borderBottomColor, sel).to.equal('rgb(74, 80, 96)');
+        expect(style(sel).textAlign, sel).to.equal('start');
+      }
+      expect(style('caption').textAlign).to.equal('start');
+      expect(style('caption').fontWeight).to.equal('600');
+      el.style.setProperty('--portal-color-text-muted', 'rgb(1, 2, 3)');
+      expect(style('td').borderBottomColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    /** A table of the council's twelve months: far wider than a phone. */
+    const wide = () => html`
+      <table>
+        <caption>Số cuộc giám sát theo tháng</caption>
+        <thead><tr><th scope="col">Đơn vị</th>${[...Array(12).keys()].map((m) => html`<th scope="col">Tháng ${m + 1}/2018</th>`)}</tr></thead>
+        <tbody><tr><td>Duy&nbsp;Tiên</td>${[...Array(12).keys()].map((m) => html`<td>${1000 + m}&nbsp;cuộc</td>`)}</tr></tbody>
+      </table>
+    `;
+
+    it('keeps a wide table in the column at 320px: it scrolls, by keyboard too, named by its caption', async () => {
+      const box = await fixture<HTMLElement>(html`
+        <main style="inline-size: 320px">
+          <portal-article role="article">
+            <h1 slot="headline">Giám sát</h1>
+            <p>Kết quả:</p>
+            ${wide()}
+          </portal-article>
+        </main>
+      `);
+      const table = box.querySelector('table')!;
+      expect(box.scrollWidth, 'the page does not get wider').to.be.at.most(320);
+      expect(table.getBoundingClientRect().width).to.be.at.most(320);
+      expect(table.scrollWidth, 'the table scrolls within its box').to.be.greaterThan(320);
+      resetFocus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === table, 'Tab reaches the table').to.equal(true);
+      const before = table.scrollLeft;
+      await sendKeys({ press: 'ArrowRight' });
+      await nextFrame();
+      expect(table.scrollLeft, 'the arrow keys scroll it').to.be.greaterThan(before);
+      expect(getComputedStyle(table).outlineStyle, 'a focus ring').to.equal('solid');
+      const [node] = nodesWithRole(await a11yTree(), 'table');
+      expect(node, 'still a table').to.include({ name: 'Số cuộc giám sát theo tháng' });
+      await expect(box).to.be.accessible();
+    });
+
+    it("leaves an author's own tabindex on a table", async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article role="article"><h1 slot="headline">Bảng</h1><table tabindex="-1"><tr><td>1</td></tr></table></portal-article>`);
+      expect(el.querySelector('table')!.tabIndex).to.equal(-1);
+    });
+  });
+
   describe('print', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 

@@ -114,6 +114,8 @@ export class PortalArticle extends PortalElement {
       if (checkLink(this, a) && !a.slot && a.href.split('#')[0] != location.href.split('#')[0]) a.setAttribute(HREF, a.href);
       else a.removeAttribute(HREF);
     }
+    // A wide table scrolls sideways in the column: a Tab stop, so the keyboard can scroll it too.
+    for (const t of this.querySelectorAll('table')) if (!t.hasAttribute('tabindex')) t.tabIndex = 0;
     const headline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)[slot=headline]');
     if (!headline) this.warn('no h1–h6 in slot="headline"', 'add <h1 slot="headline">');
     // The category is a link to its section; a category that is no link and holds none is plain text.
