@@ -4,15 +4,26 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink } from '../../internal/url.js';
 import { documentStyles, styles } from './article.styles.js';
-import type * as JsonLd from './jsonld.js';
 
 /** Marks the JSON-LD script the article wrote, so it finds it again and never writes it twice. */
 export const MARK = 'data-portal-article';
 /** Set on each link in the article to its resolved address, which print shows after the link's text. */
 const HREF = 'data-portal-href';
 
-/** The JSON-LD code (jsonld.ts), once loaded: only pages that ask for JSON-LD fetch it. */
-let ld: typeof JsonLd | undefined;
+/**
+ * A module of its own, loaded on first use (a separate chunk for npm users, inlined in the drop-in): `run` does
+ * its part of a check, from what the article found.
+ */
+export interface Part {
+  run(host: PortalArticle, headline: Element | null, dates: Record<string, string>, category: Element | null, times: HTMLTimeElement[]): void;
+}
+type Load = () => Promise<Part>;
+/** `jsonld`: the NewsArticle script. */
+const JSONLD: Load = () => import('./jsonld.js');
+/** The words of the warnings, which only a page with bad input needs. */
+const WARN: Load = () => import('./warnings.js');
+/** The modules loaded so far, for the whole page. */
+const loaded = new Map<Load, Part>();
 
 /**
  * A full news article: category, headline, dateline, lead, body and byline,
@@ -76,10 +87,10 @@ export class PortalArticle extends PortalElement {
   /** The publisher's name in the JSON-LD, e.g. "Hội đồng nhân dân tỉnh Hà Nam". */
   declare publisher?: string;
 
-  /** The JSON-LD code on its way; the article updates again when it arrives. */
-  #loading?: Promise<void>;
+  /** Modules on their way; the article updates again when they arrive. */
+  #loading?: Promise<unknown>;
 
-  /** Resolves once the article has updated with the JSON-LD code loaded, when it asks for it. */
+  /** Resolves once the article has updated with every module it needs loaded (JSON-LD, the warnings' words). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
@@ -87,6 +98,20 @@ export class PortalArticle extends PortalElement {
       await p;
     }
     return done;
+  }
+
+  /** A module if it has loaded; else starts loading it, to update again when it arrives. */
+  #use(load: Load): Part | undefined {
+    return (
+      loaded.get(load) ??
+      void (this.#loading = Promise.all([
+        this.#loading,
+        load().then((m) => {
+          loaded.set(load, m);
+          this.requestUpdate();
+        }),
+      ]))
+    );
   }
 
   override connectedCallback(): void {
@@ -117,22 +142,18 @@ export class PortalArticle extends PortalElement {
     // A wide table scrolls sideways in the column: a Tab stop, so the keyboard can scroll it too.
     for (const t of this.querySelectorAll('table')) if (!t.hasAttribute('tabindex')) t.tabIndex = 0;
     const headline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)[slot=headline]');
-    if (!headline) this.warn('no h1–h6 in slot="headline"', 'add <h1 slot="headline">');
     // The category is a link to its section; a category that is no link and holds none is plain text.
     const category = this.querySelector(':scope>[slot=category]:not(a,:has(a))');
-    if (category) this.warn('the category is not a link', 'write it as <a slot="category" href="…">', 'slot', 'category', category);
     // The first valid date of each: the dateline's is the published date, the byline's the updated date.
     const dates: Record<string, string> = {};
+    const times: HTMLTimeElement[] = [];
     for (const time of this.querySelectorAll<HTMLTimeElement>(':scope>:is([slot=dateline],[slot=byline]) time')) {
       if (parseDate(time.dateTime)) dates[time.closest('[slot]')!.slot] ??= time.dateTime;
-      else this.warn('not an ISO 8601 date', 'use YYYY-MM-DD', 'datetime', time.dateTime, time);
+      else times.push(time);
     }
-    if (!this.jsonld) return this.querySelector(`:scope>script[${MARK}]`)?.remove();
-    if (ld) ld.run(this, headline, dates);
-    else
-      this.#loading ??= import('./jsonld.js').then((m) => {
-        ld = m;
-        this.requestUpdate();
-      });
+    // Bad input: no headline, a category that is no link, dates that are not ISO 8601 (left out of the JSON-LD).
+    if (!headline || category || times[0]) this.#use(WARN)?.run(this, headline, dates, category, times);
+    if (this.jsonld) this.#use(JSONLD)?.run(this, headline, dates, category, times);
+    else this.querySelector(`:scope>script[${MARK}]`)?.remove();
   };
 }
