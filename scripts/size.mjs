@@ -30,11 +30,24 @@ export const BUDGETS = {
   componentOverCore: 1024,
   /**
    * Components allowed more than componentOverCore, by tag: each a ratchet at what it measured when it
-   * landed, for review here (README "Size" lists what each would have to give up to fit). None now:
+   * landed, for review here (README "Size" lists what each would have to give up to fit).
    * <portal-attendance-list> had one (1,910 B) until its opt-in features moved to modules of their own
    * (lazyModules below).
    */
-  componentExceptions: {},
+  componentExceptions: {
+    /**
+     * A ratchet, not a target: <portal-article> measured 1,021 B before the review of issue 6 asked for print
+     * rules for tall images, full link addresses in print, styled lists and tables, a wide table that scrolls in
+     * the column, and more JSON-LD checks. The JSON-LD (article/jsonld.ts) and the words of the warnings
+     * (article/warnings.ts) moved to modules loaded on first use (−88 B and −81 B), but what every page needs
+     * stays in the base, and it measured 1,225 B. What the additions cost (gzip B, measured by removing each):
+     * the table styles 174 (block box that scrolls, cell padding and borders, caption, focus ring) and the
+     * tabindex that makes each table a Tab stop 28, print rules for images 57, list styles 39, waiting for the
+     * modules in updateComplete 39, the category check 19, print's resolved link address 19. To fit 1,024 B the
+     * prose and print rules would have to leave the component (for the theme stylesheet, say); see README "Size".
+     */
+    'portal-article': 1240,
+  },
   /**
    * The shared core over Lit: gzip(Lit + core) − gzip(Lit). A ratchet, not a
    * target: it is what the core (date formatting, URL safety, i18n, warnings,
