@@ -49,13 +49,21 @@ const loaded = new Map<Load, Part>();
  * - `role="article"` is added if you leave it out (do not also wrap the
  *   element in `<article>`: that would make two articles).
  * - The first article on a page adopts a small document stylesheet, for what
- *   shadow CSS cannot reach: images in the article never overflow it, and in
- *   print the page chrome (`portal-skip-ribbon`, `nav`, `[role=navigation]`,
+ *   shadow CSS cannot reach: images in the article never overflow it; lists
+ *   of the body get room for their markers and space between items; tables
+ *   get cell padding and borders, and a wide one scrolls sideways inside the
+ *   column (the article makes each table a Tab stop, named by its caption).
+ *   In print the page chrome (`portal-skip-ribbon`, `nav`, `[role=navigation]`,
  *   `[role=search]`, buttons, and anything marked `data-portal-print="hide"`)
- *   is hidden and each link in the article prints its URL after its text.
+ *   is hidden, each link in the article prints its full address after its
+ *   text, and images and figures are never split across pages nor taller
+ *   than one.
  * - The article checks its content when it first renders and whenever its
- *   direct children change: links (`checkLink`), the headline, and the
- *   `<time datetime>` in the dateline and byline.
+ *   direct children change: links (`checkLink`, and the resolved address
+ *   print shows, in `data-portal-href`), the headline, the category, and the
+ *   `<time datetime>` in the dateline and byline. The JSON-LD code and the
+ *   words of the warnings are modules of their own, loaded on first use;
+ *   `updateComplete` waits for them.
  *
  * @summary A full news article: category, headline, dateline, lead, body and byline, with print styles and optional JSON-LD.
  *
@@ -79,9 +87,9 @@ export class PortalArticle extends PortalElement {
   };
 
   /**
-   * Writes NewsArticle JSON-LD into the light DOM, for rich search results: headline (the headline's text),
-   * datePublished and dateModified (the dateline's and the byline's first valid `<time datetime>`), image (the
-   * first image in the article) and publisher.
+   * Writes NewsArticle JSON-LD into the light DOM, for rich search results: headline (the headline's text, on one
+   * line), datePublished and dateModified (the dateline's and the byline's first valid `<time datetime>`; without an
+   * updated date, the published one), image (the first image in the article) and publisher.
    */
   declare jsonld?: boolean;
   /** The publisher's name in the JSON-LD, e.g. "Hội đồng nhân dân tỉnh Hà Nam". */
