@@ -81,6 +81,24 @@ afterEach(() => {
 });
 
 describe('<portal-article>', () => {
+  // First in the file, while no article on this page has needed either module yet.
+  it('fetches its JSON-LD code and the words of its warnings only when an article needs them; updateComplete waits for them', async () => {
+    const fetched = (name: string) => performance.getEntriesByType('resource').some((r) => r.name.includes(`/src/components/article/${name}`));
+    const el = await article({ byline: true });
+    expect([fetched('jsonld.ts'), fetched('warnings.ts')], 'after a correct article without jsonld').to.deep.equal([false, false]);
+    el.jsonld = true;
+    el.publisher = 'HĐND tỉnh Hà Nam';
+    await el.updateComplete;
+    expect(fetched('jsonld.ts')).to.equal(true);
+    expect(jsonLd(el).headline).to.equal(TITLE);
+    expect(fetched('warnings.ts')).to.equal(false);
+    el.querySelector('[slot=headline]')!.remove();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(fetched('warnings.ts')).to.equal(true);
+    expectOneWarning(/^<portal-article>: no h1–h6 in slot="headline"\./);
+  });
+
   describe('accessibility (axe)', () => {
     for (const lang of ['vi', 'en'] as const) {
       it(`passes axe without its optional parts (${lang})`, async () => {
