@@ -37,7 +37,21 @@ export const BUDGETS = {
    *   heading-level outside 0-6 10 B, count with the author's own heading 6 B) and the fixes for written +
    *   data lists (6 B) and un-sorting (9 B) brought it to 1,071 B: about 1 KB (+4.6%), accepted as a ratchet.
    */
-  componentExceptions: { 'portal-attendance-list': 1080 },
+  componentExceptions: {
+    'portal-attendance-list': 1080,
+    /**
+     * A ratchet, not a target: <portal-article> measured 1,021 B before the review of issue 6 asked for print
+     * rules for tall images, full link addresses in print, styled lists and tables, a wide table that scrolls in
+     * the column, and more JSON-LD checks. The JSON-LD (article/jsonld.ts) and the words of the warnings
+     * (article/warnings.ts) moved to modules loaded on first use (−88 B and −81 B), but what every page needs
+     * stays in the base, and it measured 1,225 B. What the additions cost (gzip B, measured by removing each):
+     * the table styles 174 (block box that scrolls, cell padding and borders, caption, focus ring) and the
+     * tabindex that makes each table a Tab stop 28, print rules for images 57, list styles 39, waiting for the
+     * modules in updateComplete 39, the category check 19, print's resolved link address 19. To fit 1,024 B the
+     * prose and print rules would have to leave the component (for the theme stylesheet, say); see README "Size".
+     */
+    'portal-article': 1240,
+  },
   /**
    * The shared core over Lit: gzip(Lit + core) − gzip(Lit). A ratchet, not a
    * target: it is what the core (date formatting, URL safety, i18n, warnings,
@@ -106,6 +120,10 @@ export const BUDGETS = {
     'attendance-list/warnings.ts': 445,
     /** The words of the figure's warnings (no <img>, missing alt, no width and height, failed load, unknown variant), loaded when there is bad input. */
     'figure/warnings.ts': 245,
+    /** <portal-article>'s `jsonld`: the NewsArticle script, and its two warnings (no published date, no publisher). */
+    'article/jsonld.ts': 370,
+    /** The words of <portal-article>'s warnings (no headline, a category that is no link, a date not ISO 8601), loaded on bad input. */
+    'article/warnings.ts': 160,
   },
   /*
    * The drop-in dist/portal-elements.js has no number of its own: its budget is Lit as

@@ -109,11 +109,6 @@ const pageStyles = html`<style>
     outline: var(--portal-focus-ring-width, 3px) solid var(--portal-focus-ring-color, #0b4fa8);
     outline-offset: var(--portal-focus-ring-offset, 2px);
   }
-  .sb-article-page :is(th, td) {
-    padding: var(--portal-space-1, 0.25rem) var(--portal-space-2, 0.5rem);
-    border: 1px solid var(--portal-color-text-muted, #4a5060);
-    text-align: start;
-  }
   .sb-article-page figcaption {
     font-size: var(--portal-font-size-sm, 0.875rem);
     color: var(--portal-color-text-muted, #4a5060);

@@ -81,6 +81,24 @@ afterEach(() => {
 });
 
 describe('<portal-article>', () => {
+  // First in the file, while no article on this page has needed either module yet.
+  it('fetches its JSON-LD code and the words of its warnings only when an article needs them; updateComplete waits for them', async () => {
+    const fetched = (name: string) => performance.getEntriesByType('resource').some((r) => r.name.includes(`/src/components/article/${name}`));
+    const el = await article({ byline: true });
+    expect([fetched('jsonld.ts'), fetched('warnings.ts')], 'after a correct article without jsonld').to.deep.equal([false, false]);
+    el.jsonld = true;
+    el.publisher = 'HĐND tỉnh Hà Nam';
+    await el.updateComplete;
+    expect(fetched('jsonld.ts')).to.equal(true);
+    expect(jsonLd(el).headline).to.equal(TITLE);
+    expect(fetched('warnings.ts')).to.equal(false);
+    el.querySelector('[slot=headline]')!.remove();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(fetched('warnings.ts')).to.equal(true);
+    expectOneWarning(/^<portal-article>: no h1–h6 in slot="headline"\./);
+  });
+
   describe('accessibility (axe)', () => {
     for (const lang of ['vi', 'en'] as const) {
       it(`passes axe without its optional parts (${lang})`, async () => {
@@ -266,6 +284,83 @@ describe('<portal-article>', () => {
     });
   });
 
+  describe('lists and tables', () => {
+    it('spaces the items of a list in the body, and leaves the lists of a component in it alone', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <h1 slot="headline">${TITLE}</h1>
+          <ul><li>Một</li><li>Hai<ol><li>Hai một</li><li>Hai hai</li></ol></li></ul>
+          <portal-attendance-list><ul data-role="attending"><li>Ba</li><li>Bốn</li></ul></portal-attendance-list>
+        </portal-article>
+      `);
+      const style = (sel: string) => getComputedStyle(el.querySelector(sel)!);
+      expect(style(':scope > ul').paddingInlineStart).to.equal('24px');
+      expect(style(':scope > ul > li + li').marginBlockStart).to.equal('8px');
+      expect(style(':scope > ul > li:first-child').marginBlockStart).to.equal('0px');
+      expect(style('ol').paddingInlineStart, 'a nested list').to.equal('24px');
+      expect(style('ol > li + li').marginBlockStart).to.equal('8px');
+      expect(style('portal-attendance-list ul').paddingInlineStart, "another component's list").to.equal('40px');
+      expect(style('portal-attendance-list li + li').marginBlockStart).to.equal('0px');
+    });
+
+    it('gives table cells padding and borders from tokens, and the caption its place', async () => {
+      const el = await article();
+      const style = (sel: string) => getComputedStyle(el.querySelector(sel)!);
+      for (const sel of ['th', 'td']) {
+        expect(style(sel).paddingInlineStart, sel).to.equal('12px');
+        expect(style(sel).paddingBlockStart, sel).to.equal('8px');
+        expect(style(sel).borderBottomStyle, sel).to.equal('solid');
+        expect(style(sel).borderBottomColor, sel).to.equal('rgb(74, 80, 96)');
+        expect(style(sel).textAlign, sel).to.equal('start');
+      }
+      expect(style('caption').textAlign).to.equal('start');
+      expect(style('caption').fontWeight).to.equal('600');
+      el.style.setProperty('--portal-color-text-muted', 'rgb(1, 2, 3)');
+      expect(style('td').borderBottomColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    /** A table of the council's twelve months: far wider than a phone. */
+    const wide = () => html`
+      <table>
+        <caption>Số cuộc giám sát theo tháng</caption>
+        <thead><tr><th scope="col">Đơn vị</th>${[...Array(12).keys()].map((m) => html`<th scope="col">Tháng ${m + 1}/2018</th>`)}</tr></thead>
+        <tbody><tr><td>Duy&nbsp;Tiên</td>${[...Array(12).keys()].map((m) => html`<td>${1000 + m}&nbsp;cuộc</td>`)}</tr></tbody>
+      </table>
+    `;
+
+    it('keeps a wide table in the column at 320px: it scrolls, by keyboard too, named by its caption', async () => {
+      const box = await fixture<HTMLElement>(html`
+        <main style="inline-size: 320px">
+          <portal-article role="article">
+            <h1 slot="headline">Giám sát</h1>
+            <p>Kết quả:</p>
+            ${wide()}
+          </portal-article>
+        </main>
+      `);
+      const table = box.querySelector('table')!;
+      expect(box.scrollWidth, 'the page does not get wider').to.be.at.most(320);
+      expect(table.getBoundingClientRect().width).to.be.at.most(320);
+      expect(table.scrollWidth, 'the table scrolls within its box').to.be.greaterThan(320);
+      resetFocus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === table, 'Tab reaches the table').to.equal(true);
+      const before = table.scrollLeft;
+      await sendKeys({ press: 'ArrowRight' });
+      await nextFrame();
+      expect(table.scrollLeft, 'the arrow keys scroll it').to.be.greaterThan(before);
+      expect(getComputedStyle(table).outlineStyle, 'a focus ring').to.equal('solid');
+      const [node] = nodesWithRole(await a11yTree(), 'table');
+      expect(node, 'still a table').to.include({ name: 'Số cuộc giám sát theo tháng' });
+      await expect(box).to.be.accessible();
+    });
+
+    it("leaves an author's own tabindex on a table", async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article role="article"><h1 slot="headline">Bảng</h1><table tabindex="-1"><tr><td>1</td></tr></table></portal-article>`);
+      expect(el.querySelector('table')!.tabIndex).to.equal(-1);
+    });
+  });
+
   describe('print', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 
@@ -336,6 +431,70 @@ describe('<portal-article>', () => {
       expect(img.getBoundingClientRect().width).to.be.at.most(el.querySelector('portal-article')!.getBoundingClientRect().width);
     });
 
+    /** A map ten times taller than wide, far taller than any page. */
+    const TALL = `data:image/svg+xml,${encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' width='300' height='3000'><rect width='300' height='3000' fill='#a3aab8'/></svg>")}`;
+
+    it('keeps a very tall image within the page height, whole, and never splits a figure across pages', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <h1 slot="headline">${TITLE}</h1>
+          <p><img alt="Bản đồ huyện Duy Tiên" width="300" height="3000" src=${TALL} /></p>
+          <figure><img alt="Bản đồ huyện Lý Nhân" width="300" height="3000" src=${TALL} /><figcaption>Bản đồ</figcaption></figure>
+          <p><picture><img alt="Bản đồ thành phố Phủ Lý" src=${TALL} /></picture></p>
+          <portal-figure><figure><img alt="Bản đồ tỉnh" width="300" height="3000" src=${TALL} /></figure></portal-figure>
+        </portal-article>
+      `);
+      await Promise.all([...el.querySelectorAll('img')].map((i) => i.decode()));
+      await emulateMedia({ media: 'print' });
+      const pageHeight = innerHeight;
+      for (const img of el.querySelectorAll('img')) {
+        const { height, width } = img.getBoundingClientRect();
+        expect(height, `${img.alt}: height`).to.be.greaterThan(0).and.at.most(pageHeight);
+        expect(width, `${img.alt}: width`).to.be.greaterThan(0);
+        // The whole map is drawn, letterboxed, never stretched or cropped.
+        expect(getComputedStyle(img).objectFit, img.alt).to.equal('contain');
+      }
+      for (const sel of ['p > img', 'figure', 'picture', 'portal-figure']) expect(getComputedStyle(el.querySelector(sel)!).breakInside, sel).to.equal('avoid');
+    });
+
+    it('prints the full address of a relative link, and none for a link to this same page', async () => {
+      const here = location.pathname + location.search;
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <a slot="category" href="/tin-hoat-dong">Tin hoạt động</a>
+          <h1 slot="headline">${TITLE}</h1>
+          <p>
+            <a href="/ky-hop/lan-thu-3">Kỳ họp thứ ba</a>
+            <a href="van-ban/ke-hoach.pdf">Kế hoạch</a>
+            <a href="//hdnd.hanam.gov.vn/lien-he">Liên hệ</a>
+            <a href=${`${here}#chu-thich`}>Chú thích</a>
+            <a href="#">Đầu trang</a>
+          </p>
+          <p slot="byline">Nguồn: <a href="/van-phong">Văn phòng HĐND tỉnh</a></p>
+          <p id="chu-thich">Chú thích.</p>
+        </portal-article>
+      `);
+      await emulateMedia({ media: 'print' });
+      const after = (text: string) => getComputedStyle([...el.querySelectorAll('a')].find((a) => a.textContent === text)!, '::after').content;
+      const full = (href: string) => `" (${new URL(href, location.href).href})"`;
+      expect(after('Kỳ họp thứ ba')).to.equal(full('/ky-hop/lan-thu-3'));
+      expect(after('Kế hoạch')).to.equal(full('van-ban/ke-hoach.pdf'));
+      expect(after('Liên hệ')).to.equal(full('//hdnd.hanam.gov.vn/lien-he'));
+      expect(after('Văn phòng HĐND tỉnh'), 'a link in the byline').to.equal(full('/van-phong'));
+      expect(after('Chú thích'), 'a link to a part of this page').to.equal('none');
+      expect(after('Đầu trang')).to.equal('none');
+      expect(after('Tin hoạt động'), 'the category').to.equal('none');
+      // A link changed later gets its new address at the article's next update.
+      el.querySelector<HTMLAnchorElement>('a[href="/ky-hop/lan-thu-3"]')!.href = '/ky-hop/lan-thu-4';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(after('Kỳ họp thứ ba')).to.equal(full('/ky-hop/lan-thu-4'));
+      el.querySelector<HTMLAnchorElement>('a[href="/ky-hop/lan-thu-4"]')!.setAttribute('href', '#chu-thich');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(after('Kỳ họp thứ ba')).to.equal('none');
+    });
+
     it('adopts its document stylesheet once, however many articles there are', async () => {
       await fixture(html`<div>
         <portal-article role="article"><h1 slot="headline">Một</h1></portal-article>
@@ -368,12 +527,43 @@ describe('<portal-article>', () => {
 
     it('leaves out what the article does not have', async () => {
       const el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><h1 slot="headline">${TITLE}</h1></portal-article>`);
+      // Each missing part of the JSON-LD is said once (see "bad input").
+      expect(takeWarnings()).to.have.length(2);
       expect(jsonLd(el)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: TITLE });
+    });
+
+    it('gives dateModified the published date when the byline has no updated date', async () => {
+      const el = await article({ jsonld: true });
+      expect(jsonLd(el)).to.include({ datePublished: '2018-03-13', dateModified: '2018-03-13' });
+    });
+
+    it('writes the headline as one line, its spaces and line breaks collapsed', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
+          <h1 slot="headline">
+            Hội nghị giao ban   Thường trực HĐND tỉnh
+            lần thứ ba,	nhiệm kỳ 2016-2021
+          </h1>
+          <p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time></p>
+        </portal-article>
+      `);
+      expect(jsonLd(el).headline).to.equal('Hội nghị giao ban Thường trực HĐND tỉnh lần thứ ba, nhiệm kỳ 2016-2021');
+    });
+
+    it('is there once updateComplete resolves after jsonld is turned on (its code loads on first use)', async () => {
+      const el = await article();
+      expect(scriptsOf(el)).to.deep.equal([]);
+      el.jsonld = true;
+      el.publisher = 'HĐND tỉnh Hà Nam';
+      await el.updateComplete;
+      expect(jsonLd(el).headline).to.equal(TITLE);
     });
 
     it('escapes "<", so no text in the article can end the script', async () => {
       const evil = 'Tin </script><script>alert(1)</script> <!-- x';
-      const el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><h1 slot="headline">${evil}</h1></portal-article>`);
+      const el = await fixture<PortalArticle>(
+        html`<portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam"><h1 slot="headline">${evil}</h1><p slot="dateline"><time datetime="2018-03-13">13/3</time></p></portal-article>`,
+      );
       const script = el.querySelector('script')!;
       expect(script.textContent).to.not.include('<');
       expect(script.textContent).to.include('\\u003c/script>');
@@ -420,8 +610,9 @@ describe('<portal-article>', () => {
 
     it("never touches the page's own JSON-LD", async () => {
       const el = await fixture<PortalArticle>(html`
-        <portal-article role="article" jsonld>
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
           <h1 slot="headline">${TITLE}</h1>
+          <p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time></p>
           <script type="application/ld+json">{"@type":"BreadcrumbList"}</script>
         </portal-article>
       `);
@@ -437,7 +628,7 @@ describe('<portal-article>', () => {
   describe('bad input', () => {
     it('warns about a dateline date that is not ISO 8601, and keeps the text', async () => {
       const el = await fixture<PortalArticle>(html`
-        <portal-article role="article" jsonld>
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
           <h1 slot="headline">${TITLE}</h1>
           <p slot="dateline"><time datetime="13/3/2018">Chiều 13/3</time>, tại huyện Duy Tiên</p>
         </portal-article>
@@ -445,6 +636,52 @@ describe('<portal-article>', () => {
       expectOneWarning(/^<portal-article> <time datetime="13\/3\/2018">: not an ISO 8601 date\. Fix: use YYYY-MM-DD$/);
       expect(el.querySelector('[slot=dateline]')!.textContent).to.equal('Chiều 13/3, tại huyện Duy Tiên');
       expect(jsonLd(el)).to.not.have.property('datePublished');
+    });
+
+    it('warns when jsonld is set and the dateline has no <time datetime>, so there is no datePublished', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam">
+          <h1 slot="headline">${TITLE}</h1>
+          <p slot="dateline">Chiều 13/3, tại huyện Duy Tiên</p>
+        </portal-article>
+      `);
+      expectOneWarning(
+        /^<portal-article jsonld>: no <time datetime> in slot="dateline", so the JSON-LD has no datePublished\. Fix: write the published date as <time datetime="YYYY-MM-DD"> in the dateline$/,
+      );
+      expect(jsonLd(el)).to.not.have.property('datePublished');
+      expect(jsonLd(el)).to.not.have.property('dateModified');
+    });
+
+    it('warns when jsonld is set without publisher', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" jsonld>
+          <h1 slot="headline">${TITLE}</h1>
+          <p slot="dateline"><time datetime="2018-03-13">Chiều 13/3</time></p>
+        </portal-article>
+      `);
+      expectOneWarning(/^<portal-article jsonld>: no publisher, so the JSON-LD has none\. Fix: add publisher="…", the name of the organisation that publishes the portal$/);
+      expect(jsonLd(el)).to.not.have.property('publisher');
+    });
+
+    it('warns when the category is not a link and holds none', async () => {
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article">
+          <span slot="category">Tin hoạt động</span>
+          <h1 slot="headline">${TITLE}</h1>
+        </portal-article>
+      `);
+      expectOneWarning(/^<portal-article> <span slot="category">: the category is not a link\. Fix: write it as <a slot="category" href="…">$/);
+      expect(el.querySelector('[slot=category]')!.textContent).to.equal('Tin hoạt động');
+    });
+
+    it('accepts a category that holds its link', async () => {
+      await fixture(html`
+        <portal-article role="article">
+          <p slot="category"><a href="/tin-hoat-dong">Tin hoạt động</a></p>
+          <h1 slot="headline">${TITLE}</h1>
+        </portal-article>
+      `);
+      expect(takeWarnings()).to.deep.equal([]);
     });
 
     it('warns about a <time> without datetime in the byline', async () => {
@@ -511,7 +748,9 @@ describe('<portal-article>', () => {
       Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
       let el: PortalArticle;
       try {
-        el = await fixture<PortalArticle>(html`<portal-article role="article" jsonld><p>${BODY}</p></portal-article>`);
+        el = await fixture<PortalArticle>(
+          html`<portal-article role="article" jsonld publisher="HĐND tỉnh Hà Nam"><p slot="dateline"><time datetime="2018-03-13">13/3</time></p><p>${BODY}</p></portal-article>`,
+        );
         await nextFrame();
         expect(takeWarnings()).to.deep.equal([]);
         expect(scriptsOf(el)).to.deep.equal([]);
@@ -520,6 +759,8 @@ describe('<portal-article>', () => {
         delete (document as { readyState?: unknown }).readyState;
       }
       document.dispatchEvent(new Event('DOMContentLoaded'));
+      // The JSON-LD code may still be on its way: updateComplete waits for it.
+      await el.updateComplete;
       expect(takeWarnings()).to.deep.equal([]);
       expect(jsonLd(el).headline).to.equal(TITLE);
     });

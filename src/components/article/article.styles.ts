@@ -27,9 +27,6 @@ export const styles = css`
     padding-inline-start: var(--portal-space-4, 1rem);
     border-inline-start: 4px solid var(--portal-color-brand, #1d3a6e);
   }
-  ::slotted(table) {
-    border-collapse: collapse;
-  }
   ::slotted([slot=headline]) {
     font-size: var(--portal-font-size-2xl, 2rem);
     line-height: var(--portal-line-height-heading, 1.35);
@@ -55,6 +52,44 @@ export const documentStyles = css`
     max-inline-size: 100%;
     block-size: auto;
   }
+  /*
+   * Lists of the body (the article's children, and lists in them): room for
+   * the markers, space between items. Lists of a component in the body (an
+   * attendance list) are not the article's children, so they keep their own.
+   */
+  :where(portal-article > :is(ul, ol), portal-article > :is(ul, ol) :is(ul, ol)) {
+    padding-inline-start: var(--portal-space-6, 1.5rem);
+  }
+  :where(portal-article > :is(ul, ol) li + li) {
+    margin-block-start: var(--portal-space-2, 0.5rem);
+  }
+  /*
+   * A table never widens the page (1.4.10): it is a block as wide as its
+   * content, at most the column, and scrolls sideways inside it. The article
+   * makes each table a Tab stop (tabindex="0"), so the keyboard can scroll it,
+   * and the table keeps its role and its name, its caption.
+   */
+  :where(portal-article table) {
+    display: block;
+    max-inline-size: max-content;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+  :where(portal-article table:focus-visible) {
+    outline: var(--portal-focus-ring-width, 3px) solid var(--portal-focus-ring-color, #0b4fa8);
+    outline-offset: var(--portal-focus-ring-offset, 2px);
+  }
+  :where(portal-article caption) {
+    padding-block-end: var(--portal-space-2, 0.5rem);
+    font-weight: 600;
+    text-align: start;
+  }
+  :where(portal-article :is(th, td)) {
+    padding: var(--portal-space-2, 0.5rem) var(--portal-space-3, 0.75rem);
+    border: 1px solid var(--portal-color-text-muted, #4a5060);
+    text-align: start;
+    vertical-align: top;
+  }
   @media print {
     portal-skip-ribbon,
     nav,
@@ -64,8 +99,22 @@ export const documentStyles = css`
     [data-portal-print=hide] {
       display: none !important;
     }
-    :where(portal-article a[href]:not([href^='#'], [slot]))::after {
-      content: ' (' attr(href) ')';
+    /* The address the article resolved (see article.ts): absolute, so a reader of the paper can type it. */
+    :where(portal-article a[data-portal-href])::after {
+      content: ' (' attr(data-portal-href) ')';
+    }
+    /*
+     * A photo, a map or a figure is never cut across two sheets, and never
+     * taller than one: 80vh (the page's height in print) leaves room for a
+     * caption. object-fit keeps the whole image, letterboxed, when its height
+     * is clamped while its width attribute holds.
+     */
+    :where(portal-article :is(img, picture, figure, portal-figure)) {
+      break-inside: avoid;
+    }
+    :where(portal-article img) {
+      max-block-size: 80vh;
+      object-fit: contain;
     }
   }
 `;

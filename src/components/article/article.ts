@@ -6,7 +6,24 @@ import { checkLink } from '../../internal/url.js';
 import { documentStyles, styles } from './article.styles.js';
 
 /** Marks the JSON-LD script the article wrote, so it finds it again and never writes it twice. */
-const MARK = 'data-portal-article';
+export const MARK = 'data-portal-article';
+/** Set on each link in the article to its resolved address, which print shows after the link's text. */
+const HREF = 'data-portal-href';
+
+/**
+ * A module of its own, loaded on first use (a separate chunk for npm users, inlined in the drop-in): `run` does
+ * its part of a check, from what the article found.
+ */
+export interface Part {
+  run(host: PortalArticle, headline: Element | null, dates: Record<string, string>, category: Element | null, times: HTMLTimeElement[]): void;
+}
+type Load = () => Promise<Part>;
+/** `jsonld`: the NewsArticle script. */
+const JSONLD: Load = () => import('./jsonld.js');
+/** The words of the warnings, which only a page with bad input needs. */
+const WARN: Load = () => import('./warnings.js');
+/** The modules loaded so far, for the whole page. */
+const loaded = new Map<Load, Part>();
 
 /**
  * A full news article: category, headline, dateline, lead, body and byline,
@@ -32,13 +49,21 @@ const MARK = 'data-portal-article';
  * - `role="article"` is added if you leave it out (do not also wrap the
  *   element in `<article>`: that would make two articles).
  * - The first article on a page adopts a small document stylesheet, for what
- *   shadow CSS cannot reach: images in the article never overflow it, and in
- *   print the page chrome (`portal-skip-ribbon`, `nav`, `[role=navigation]`,
+ *   shadow CSS cannot reach: images in the article never overflow it; lists
+ *   of the body get room for their markers and space between items; tables
+ *   get cell padding and borders, and a wide one scrolls sideways inside the
+ *   column (the article makes each table a Tab stop, named by its caption).
+ *   In print the page chrome (`portal-skip-ribbon`, `nav`, `[role=navigation]`,
  *   `[role=search]`, buttons, and anything marked `data-portal-print="hide"`)
- *   is hidden and each link in the article prints its URL after its text.
+ *   is hidden, each link in the article prints its full address after its
+ *   text, and images and figures are never split across pages nor taller
+ *   than one.
  * - The article checks its content when it first renders and whenever its
- *   direct children change: links (`checkLink`), the headline, and the
- *   `<time datetime>` in the dateline and byline.
+ *   direct children change: links (`checkLink`, and the resolved address
+ *   print shows, in `data-portal-href`), the headline, the category, and the
+ *   `<time datetime>` in the dateline and byline. The JSON-LD code and the
+ *   words of the warnings are modules of their own, loaded on first use;
+ *   `updateComplete` waits for them.
  *
  * @summary A full news article: category, headline, dateline, lead, body and byline, with print styles and optional JSON-LD.
  *
@@ -62,13 +87,40 @@ export class PortalArticle extends PortalElement {
   };
 
   /**
-   * Writes NewsArticle JSON-LD into the light DOM, for rich search results: headline (the headline's text),
-   * datePublished and dateModified (the dateline's and the byline's first valid `<time datetime>`), image (the
-   * first image in the article) and publisher.
+   * Writes NewsArticle JSON-LD into the light DOM, for rich search results: headline (the headline's text, on one
+   * line), datePublished and dateModified (the dateline's and the byline's first valid `<time datetime>`; without an
+   * updated date, the published one), image (the first image in the article) and publisher.
    */
   declare jsonld?: boolean;
   /** The publisher's name in the JSON-LD, e.g. "Hội đồng nhân dân tỉnh Hà Nam". */
   declare publisher?: string;
+
+  /** Modules on their way; the article updates again when they arrive. */
+  #loading?: Promise<unknown>;
+
+  /** Resolves once the article has updated with every module it needs loaded (JSON-LD, the warnings' words). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
+      this.#loading = undefined;
+      await p;
+    }
+    return done;
+  }
+
+  /** A module if it has loaded; else starts loading it, to update again when it arrives. */
+  #use(load: Load): Part | undefined {
+    return (
+      loaded.get(load) ??
+      void (this.#loading = Promise.all([
+        this.#loading,
+        load().then((m) => {
+          loaded.set(load, m);
+          this.requestUpdate();
+        }),
+      ]))
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -90,32 +142,26 @@ export class PortalArticle extends PortalElement {
   #sync = (): void => {
     // Children may still be arriving from the parser: check once it is done.
     if (document.readyState == 'loading') return document.addEventListener('DOMContentLoaded', this.#sync, { once: true });
-    for (const a of this.querySelectorAll('a')) checkLink(this, a);
+    // Print shows each link's full address after its text: not the category's, nor a link to this same page.
+    for (const a of this.querySelectorAll('a')) {
+      if (checkLink(this, a) && !a.slot && a.href.split('#')[0] != location.href.split('#')[0]) a.setAttribute(HREF, a.href);
+      else a.removeAttribute(HREF);
+    }
+    // A wide table scrolls sideways in the column: a Tab stop, so the keyboard can scroll it too.
+    for (const t of this.querySelectorAll('table')) if (!t.hasAttribute('tabindex')) t.tabIndex = 0;
     const headline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)[slot=headline]');
-    if (!headline) this.warn('no h1–h6 in slot="headline"', 'add <h1 slot="headline">');
+    // The category is a link to its section; a category that is no link and holds none is plain text.
+    const category = this.querySelector(':scope>[slot=category]:not(a,:has(a))');
     // The first valid date of each: the dateline's is the published date, the byline's the updated date.
     const dates: Record<string, string> = {};
+    const times: HTMLTimeElement[] = [];
     for (const time of this.querySelectorAll<HTMLTimeElement>(':scope>:is([slot=dateline],[slot=byline]) time')) {
       if (parseDate(time.dateTime)) dates[time.closest('[slot]')!.slot] ??= time.dateTime;
-      else this.warn('not an ISO 8601 date', 'use YYYY-MM-DD', 'datetime', time.dateTime, time);
+      else times.push(time);
     }
-    let script = this.querySelector(`:scope>script[${MARK}]`);
-    if (!this.jsonld) return script?.remove();
-    if (!script) {
-      script = document.createElement('script');
-      script.setAttribute('type', 'application/ld+json');
-      script.setAttribute(MARK, '');
-      this.append(script);
-    }
-    // `<` escaped, so no text in the article can close the script when the page is saved or rendered on a server.
-    script.textContent = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: headline?.textContent?.trim(),
-      datePublished: dates.dateline,
-      dateModified: dates.byline,
-      image: this.querySelector('img')?.src,
-      publisher: this.publisher && { '@type': 'Organization', name: this.publisher },
-    }).replace(/</g, '\\u003c');
+    // Bad input: no headline, a category that is no link, dates that are not ISO 8601 (left out of the JSON-LD).
+    if (!headline || category || times[0]) this.#use(WARN)?.run(this, headline, dates, category, times);
+    if (this.jsonld) this.#use(JSONLD)?.run(this, headline, dates, category, times);
+    else this.querySelector(`:scope>script[${MARK}]`)?.remove();
   };
 }
