@@ -212,6 +212,19 @@ describe('<portal-article-card>', () => {
       expect(title.callCount, 'the same plain click does follow the link').to.equal(1);
     });
 
+    it('follows the title link inside a focusable ancestor (a tabpanel with tabindex="0")', async () => {
+      // The ARIA tabs pattern gives each tabpanel tabindex="0": only the card's own content may opt a click out.
+      const el = await card();
+      const panel = Object.assign(document.createElement('div'), { role: 'tabpanel', tabIndex: 0 });
+      el.parentElement!.prepend(panel);
+      panel.append(el);
+      await el.updateComplete;
+      const { title } = watch(el);
+      await sendMouse({ type: 'click', position: center(el.querySelector('p')!) });
+      expect(title.callCount).to.equal(1);
+      expect(location.hash).to.equal('#tin-123');
+    });
+
     it('a click on another control inside the card is that control’s own', async () => {
       const el = await card();
       const { title } = watch(el);
