@@ -4,6 +4,7 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink, isPlainClick } from '../../internal/url.js';
 import { styles } from './article-card.styles.js';
+import type { Warning } from './warnings.js';
 
 /** The headings a card title may be written with; the author picks the level. */
 const HEADING = ':is(h2,h3,h4,h5,h6)';
@@ -87,7 +88,7 @@ export class PortalArticleCard extends PortalElement {
     for (const a of this.querySelectorAll('a')) checkLink(this, a);
     // The title link is the card's name and destination: missing, empty or refused, the card says so.
     if (!this.querySelector(LINK)?.textContent!.trim()) {
-      this.warn('the title is not a link with text in a heading', 'write the title as <h3><a href="/tin/123">title</a></h3>');
+      this.#say('link');
     }
     for (const img of this.querySelectorAll<HTMLImageElement>(':scope>img')) {
       img.slot ||= 'media';
@@ -101,7 +102,7 @@ export class PortalArticleCard extends PortalElement {
     if (!value) return;
     const text = formatDate(value, this.dateFormat ?? 'numeric', this.locale);
     if (!text) {
-      this.warn('datetime is not an ISO 8601 date', 'write datetime="2018-03-13"', 'datetime', value, mine ? undefined : time!);
+      this.#say('datetime', value, mine ? undefined : time!);
     } else if (mine || !time!.textContent!.trim()) {
       if (!time) {
         time = document.createElement('time');
@@ -112,6 +113,11 @@ export class PortalArticleCard extends PortalElement {
       time.dateTime = value;
       (this.#time = time).textContent = text;
     }
+  }
+
+  /** Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them. */
+  #say(key: Warning, value?: string, child?: Element): void {
+    void import('./warnings.js').then((w) => w.say(this, key, value, child));
   }
 
   /**
