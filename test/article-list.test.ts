@@ -206,6 +206,24 @@ describe('<portal-article-list>', () => {
       expect(el.querySelector(':scope > a')).to.equal(null);
     });
 
+    it('an href changed to an unsafe URL, or removed, leaves no "see all" link to the old address', async () => {
+      const el = await list();
+      expect(el.querySelector(':scope > a')!.getAttribute('href')).to.equal('#tin-hoat-dong');
+      el.href = 'javascript:alert(1)'; // bad input on purpose
+      await el.updateComplete;
+      expectOneWarning(/^<portal-article-list href="javascript:alert\(1\)">: href uses a javascript: URL, which is refused as unsafe\. Fix: /);
+      expect(el.querySelector(':scope > a[href]')?.outerHTML, 'no live link to the old address').to.equal(undefined);
+      expect(nodesWithRole(await a11yTree(), 'link').map((l) => l.name)).to.not.include('Xem tất cả');
+      el.href = '/tin-hoat-dong';
+      await el.updateComplete;
+      expect(el.querySelectorAll(':scope > a')).to.have.length(1);
+      expect(el.querySelector(':scope > a')!.getAttribute('href')).to.equal('/tin-hoat-dong');
+      expect(el.querySelector<HTMLElement>(':scope > a')!.hidden).to.equal(false);
+      el.removeAttribute('href');
+      await el.updateComplete;
+      expect(el.querySelector(':scope > a[href]')?.outerHTML, 'href removed: no link').to.equal(undefined);
+    });
+
     it("refuses an author's javascript: link: the text stays, the live link goes", async () => {
       const el = await fixture<PortalArticleList>(
         // Bad input on purpose.

@@ -72,7 +72,8 @@ export class PortalArticleList extends PortalElement {
       const a = (this.#more ??= this.appendChild(document.createElement('a')));
       a.href = href;
       a.textContent = this.t('seeAll');
-    }
+      // No href now (removed, or refused as unsafe): the link written for an earlier one goes with it.
+    } else this.#more = void this.#more?.remove();
     for (const el of this.children) {
       if (el.slot) continue;
       if (/^h\d$/.test(el.localName)) el.slot = 'heading';
