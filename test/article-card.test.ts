@@ -526,6 +526,17 @@ describe('<portal-article-card>', () => {
       expect((window as { __ran?: boolean }).__ran).to.equal(undefined);
     });
 
+    it('an unknown variant: warns, naming it, and lays the card out as vertical', async () => {
+      const el = await card({ variant: 'horizonal' as Variant, width: '40rem' }); // misspelt on purpose
+      await oneWarning(/^<portal-article-card variant="horizonal">: unknown variant, so the card is shown as vertical\. Fix: use vertical, horizontal, compact or featured$/);
+      expect(el.querySelector('img')!.getBoundingClientRect().bottom).to.be.at.most(el.querySelector('h3')!.getBoundingClientRect().top);
+      for (const variant of ['vertical', 'horizontal', 'compact', 'featured']) {
+        el.setAttribute('variant', variant);
+        await el.updateComplete;
+      }
+      expect(await warnings(), 'no warning for a known variant').to.deep.equal([]);
+    });
+
     it("an invalid datetime: warns and keeps the author's text", async () => {
       const root = await fixture<HTMLElement>(html`
         <div><portal-article-card><h3><a href="/tin/123">${TITLE}</a></h3><time datetime="13/03/2018">13/03/2018</time></portal-article-card></div>

@@ -84,6 +84,8 @@ export class PortalArticleCard extends PortalElement {
 
   /** Checks the content and writes what the card generates; runs after each update and each content change. */
   protected override updated(): void {
+    // An unknown variant is laid out as vertical: said, not silent.
+    if (this.variant && !/^(vertical|horizontal|compact|featured)$/.test(this.variant)) this.#say('variant', this.variant);
     // Unsafe links (the title's or the category's) lose their href first, with a warning.
     for (const a of this.querySelectorAll('a')) checkLink(this, a);
     // The title link is the card's name and destination: missing, empty or refused, the card says so.
