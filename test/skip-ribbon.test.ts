@@ -149,6 +149,21 @@ describe('<portal-skip-ribbon>', () => {
       expect(main.hasAttribute('tabindex')).to.equal(false);
     });
 
+    for (const [href, id] of [
+      ['#nội-dung', 'nội-dung'],
+      ['#n%E1%BB%99i-dung', 'nội-dung'],
+      // An id written percent-encoded, as some CMSs write them: the browser matches it as written first (HTML's
+      // "find a potential indicated element"), and so does the ribbon.
+      ['#n%E1%BB%99i-dung', 'n%E1%BB%99i-dung'],
+    ]) {
+      it(`moves focus to a Vietnamese id: href="${href}", id="${id}"`, async () => {
+        const el = await fixture<HTMLElement>(html`<div><portal-skip-ribbon><a href=${href}>Bỏ qua để đến nội dung chính</a></portal-skip-ribbon><main id=${id}><p>Nội dung</p></main></div>`);
+        expect(takeWarnings(), 'the target exists').to.deep.equal([]);
+        el.querySelector<HTMLAnchorElement>('portal-skip-ribbon a')!.click();
+        expect(document.activeElement).to.equal(el.querySelector('main'));
+      });
+    }
+
     it('keeps several links in authored order and activates each', async () => {
       const el = await page(
         'vi',

@@ -41,14 +41,19 @@ export const safeUrl = (
 
 /**
  * The id a link points to when it is a `#fragment` on this same page, else null.
- * A malformed escape (`#%E0%A4`) is looked up as written instead of throwing.
+ * As the browser does (HTML's "find a potential indicated element"), the fragment
+ * as written wins when an element has that id (`id="n%E1%BB%99i-dung"`), then the
+ * decoded one (`id="nội-dung"`). A malformed escape (`#%E0%A4`) is looked up as
+ * written instead of throwing.
  */
 export const fragmentOf = (a: HTMLAnchorElement): string | null => {
-  if (a.hash.length < 2 || a.href.split('#')[0] !== location.href.split('#')[0]) return null;
+  const raw = a.hash.slice(1);
+  if (!raw || a.href.split('#')[0] !== location.href.split('#')[0]) return null;
+  if (elementById(a, raw)) return raw;
   try {
-    return decodeURIComponent(a.hash.slice(1));
+    return decodeURIComponent(raw);
   } catch {
-    return a.hash.slice(1);
+    return raw;
   }
 };
 
