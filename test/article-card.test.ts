@@ -213,6 +213,18 @@ describe('<portal-article-card>', () => {
       expect(location.hash).to.equal('');
     });
 
+    it('a text selection elsewhere on the page does not stop a click on the photo', async () => {
+      // Pressing on an image keeps the page's selection: only a selection in the card means the click ended one.
+      const el = await card();
+      const other = Object.assign(document.createElement('p'), { textContent: 'Văn bản khác trên trang' });
+      el.parentElement!.append(other);
+      getSelection()!.selectAllChildren(other);
+      const { title } = watch(el);
+      await sendMouse({ type: 'click', position: center(el.querySelector('img')!) });
+      expect(title.callCount).to.equal(1);
+      expect(location.hash).to.equal('#tin-123');
+    });
+
     it('leaves a click with a modifier key, or one the page handled, to the browser', async () => {
       const el = await card();
       const { title } = watch(el);

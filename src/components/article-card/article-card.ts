@@ -125,12 +125,14 @@ export class PortalArticleCard extends PortalElement {
   /**
    * A plain click follows the title link, unless it landed on something inside
    * the card that takes focus itself (a link, a button, a field: the click is
-   * that one's own) or ended a text selection.
+   * that one's own) or ended a text selection in the card.
    */
   #onClick(event: MouseEvent): void {
     // Only the card's own content counts: the first focusable node on the way up must be the card itself, not a
     // link or control inside it (a focusable ancestor, such as a tabpanel with tabindex="0", is not the card's).
-    if (isPlainClick(event) && !String(getSelection()) && event.composedPath().find((node) => node == this || (node as HTMLElement).tabIndex >= 0) == this) {
+    // A selection in the card means this click ended it; one elsewhere on the page (an image keeps it) is not this click's.
+    const selection = getSelection();
+    if (isPlainClick(event) && !(String(selection) && selection?.containsNode(this, true)) && event.composedPath().find((node) => node == this || (node as HTMLElement).tabIndex >= 0) == this) {
       this.querySelector<HTMLElement>(LINK)?.click();
     }
   }
