@@ -122,9 +122,10 @@ export const BUDGETS = {
     'figure/warnings.ts': 245,
     /**
      * The words of <portal-article-card>'s warnings, loaded on bad input: a title that is no link in a heading, a date
-     * not ISO 8601 (133 B measured, budget 140), then an unknown variant (173 B).
+     * not ISO 8601 (133 B measured, budget 140), then an unknown variant (173 B), then naming <h2>–<h6> in the first,
+     * so that a title in an <h1> is told why (194 B).
      */
-    'article-card/warnings.ts': 180,
+    'article-card/warnings.ts': 200,
     /** <portal-article>'s `jsonld`: the NewsArticle script, and its two warnings (no published date, no publisher). */
     'article/jsonld.ts': 370,
     /** The words of <portal-article>'s warnings (no headline, a category that is no link, a date not ISO 8601), loaded on bad input. */

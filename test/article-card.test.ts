@@ -487,7 +487,7 @@ describe('<portal-article-card>', () => {
   });
 
   describe('bad input', () => {
-    const NO_LINK = /^<portal-article-card>: the title is not a link with text in a heading\. Fix: write the title as <h3><a href="\/tin\/123">title<\/a><\/h3>$/;
+    const NO_LINK = /^<portal-article-card>: the title is not a link with text in an <h2>–<h6> heading\. Fix: write the title as <h3><a href="\/tin\/123">title<\/a><\/h3>$/;
 
     it('a title without a link: warns, keeps all the content, and a click goes nowhere', async () => {
       const root = await fixture<HTMLElement>(html`
@@ -500,6 +500,11 @@ describe('<portal-article-card>', () => {
       expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
       await sendMouse({ type: 'click', position: center(el.querySelector('p')!) });
       expect(location.hash).to.equal('');
+    });
+
+    it('a title in an <h1> (the page has one, its own headline): the same warning names h2–h6', async () => {
+      await fixture(html`<portal-article-card><h1><a href="/tin/123">${TITLE}</a></h1><p>${EXCERPT}</p></portal-article-card>`);
+      await oneWarning(NO_LINK);
     });
 
     it('no heading at all: the same warning', async () => {

@@ -7,7 +7,7 @@
 import { warn } from '../../internal/warn.js';
 
 const words = {
-  link: ['the title is not a link with text in a heading', 'write the title as <h3><a href="/tin/123">title</a></h3>'],
+  link: ['the title is not a link with text in an <h2>–<h6> heading', 'write the title as <h3><a href="/tin/123">title</a></h3>'],
   datetime: ['datetime is not an ISO 8601 date', 'write datetime="2018-03-13"'],
   variant: ['unknown variant, so the card is shown as vertical', 'use vertical, horizontal, compact or featured'],
 } as const;
