@@ -33,8 +33,10 @@ export interface ParsedTheme {
   contrast: ContrastLevel;
   /** Everything before `:root`. */
   header: string;
-  /** Everything after the `:root` block: the theme's own rules. */
+  /** Everything after the `:root` block (but a dark theme's `@media print` block): the theme's own rules. */
   rules: string;
+  /** A dark theme's `@media print { :root { … } }` block: the colours it prints with (its light sibling's). */
+  print: { scheme: Scheme; values: Map<string, string> } | undefined;
 }
 
 export interface CheckRow {
@@ -98,6 +100,8 @@ export interface CreateThemeOptions {
   description?: string;
   /** How the file was made, for its header. */
   generatedBy?: string;
+  /** The light sibling's colour tokens, which the dark variant prints with, when the light one is not made here (default-dark prints with default.css). */
+  light?: Record<string, string>;
 }
 
 export interface CreatedTheme {

@@ -50,7 +50,7 @@ const DECLARATION = /(?<=^|[\s{;])([ \t]*)(--[\w-]+|color-scheme)\s*:\s*([^;{}]+
  */
 export function parseTheme(css) {
   const open = css.search(/:root\s*\{/);
-  if (open < 0) return { tokens: [], values: new Map(), scheme: 'light', contrast: 'normal', header: '', rules: css };
+  if (open < 0) return { tokens: [], values: new Map(), scheme: 'light', contrast: 'normal', header: '', rules: css, print: undefined };
   const bodyStart = css.indexOf('{', open) + 1;
   const bodyEnd = css.indexOf('}', bodyStart);
   const body = css.slice(bodyStart, bodyEnd);
@@ -63,8 +63,33 @@ export function parseTheme(css) {
   }
   const header = css.slice(0, open);
   const contrast = /^\s*\*?\s*contrast:\s*high\b/m.test(header) ? 'high' : 'normal';
-  return { tokens, values: new Map(tokens.map((t) => [t.name, t.value])), scheme, contrast, header, rules: css.slice(bodyEnd + 1) };
+  // A dark theme ends with its paper colours (see PRINT): read apart from the theme's own rules.
+  let rules = css.slice(bodyEnd + 1);
+  /** @type {ParsedTheme['print']} */
+  let print;
+  const printBlock = PRINT.exec(rules);
+  if (printBlock) {
+    rules = rules.slice(0, printBlock.index);
+    /** @type {Scheme} */
+    let printScheme = 'light';
+    /** @type {Map<string, string>} */
+    const printValues = new Map();
+    for (const [, , name, value] of printBlock[1].matchAll(DECLARATION)) {
+      if (name === 'color-scheme') printScheme = /\bdark\b/.test(value) && !/\blight\b/.test(value) ? 'dark' : 'light';
+      else printValues.set(name, value.trim());
+    }
+    print = { scheme: printScheme, values: printValues };
+  }
+  return { tokens, values: new Map(tokens.map((t) => [t.name, t.value])), scheme, contrast, header, rules, print };
 }
+
+/**
+ * The last block of a dark theme: `@media print { :root { color-scheme: light; … } }`,
+ * the light sibling's colours for paper (browsers print without backgrounds,
+ * so a dark theme's light text would be light on white). A comment may stand
+ * before `:root`, written out or not (minified).
+ */
+const PRINT = /\s*@media\s+print\s*\{\s*(?:\/\*[^{}]*?\*\/\s*)?:root\s*\{([^{}]*)\}\s*\}\s*$/;
 
 /**
  * The literal a value stands for: `var(--a, var(--b, #fff))` is followed
@@ -369,7 +394,8 @@ function reason(before, after, against) {
 
 /**
  * Derives the full token set of one theme variant from the brand (and accent).
- * @param {CreateThemeOptions & { scheme: Scheme }} options
+ * @param {CreateThemeOptions & { scheme: Scheme, print?: Record<string, string> }} options
+ *   `print`: a dark variant's paper colours (its light sibling's)
  * @returns {ThemeVariant}
  */
 function buildVariant(options) {
@@ -497,7 +523,7 @@ function buildVariant(options) {
     contrast: level,
     tokens: colour,
     adjustments,
-    css: render(tpl, template, { ...options, name: file, brand, accent, scheme, contrast: level }, colour, adjustments),
+    css: render(tpl, template, { ...options, name: file, brand, accent, scheme, contrast: level }, colour, adjustments, scheme === 'dark' ? options.print : undefined),
   };
 }
 
@@ -512,8 +538,9 @@ const light = (scheme) => scheme === 'light';
  * @param {CreateThemeOptions & { scheme: Scheme, contrast: 'normal' | 'high' }} options
  * @param {Record<string, string>} colour
  * @param {Adjustment[]} adjustments
+ * @param {Record<string, string>} [print] a dark theme's paper colours: its light sibling's
  */
-function render(tpl, template, options, colour, adjustments) {
+function render(tpl, template, options, colour, adjustments, print) {
   const overrides = options.overrides ?? {};
   const open = template.search(/:root\s*\{/);
   const bodyStart = template.indexOf('{', open) + 1;
@@ -536,8 +563,26 @@ function render(tpl, template, options, colour, adjustments) {
     ...(adjustments.length ? adjustments.map((a) => `  ${describeAdjustment(a)}`) : ['  none']),
   ];
   const header = `/*\n${lines.map((l) => ` *${l ? ` ${l}` : ''}`).join('\n')}\n */\n`;
-  return `${header}:root {${body}}${tpl.rules}`;
+  return `${header}:root {${body}}${tpl.rules}${print ? renderPrint(print) : ''}`;
 }
+
+/**
+ * A dark theme's paper colours: the light sibling's colour tokens, in the
+ * template's order, under `@media print` (see PRINT).
+ * @param {Record<string, string>} colours
+ */
+const renderPrint = (colours) =>
+  [
+    '',
+    '@media print {',
+    '  /* Paper: browsers print without backgrounds, so a dark theme prints with its light sibling\'s colours. */',
+    '  :root {',
+    '    color-scheme: light;',
+    ...Object.entries(colours).map(([name, value]) => `    ${name}: ${value};`),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 
 /**
  * One adjustment as a line of the report, e.g.
@@ -575,9 +620,15 @@ export function createTheme(options) {
   /** @type {{ light?: ThemeVariant, dark?: ThemeVariant, adjustments: Adjustment[] }} */
   const out = { adjustments: [] };
   const refused = [];
-  for (const scheme of schemes) {
+  // A dark variant prints with its light sibling's colours: the light variant
+  // made here, else `options.light` (a sibling made elsewhere, as default.css),
+  // else the light variant this brand would make.
+  /** @type {Record<string, string> | undefined} */
+  let print;
+  for (const scheme of /** @type {Scheme[]} */ (['light', 'dark']).filter((s) => schemes.includes(s))) {
     try {
-      const variant = buildVariant({ ...options, scheme });
+      if (scheme === 'dark') print = out.light?.tokens ?? options.light ?? buildVariant({ ...options, scheme: 'light' }).tokens;
+      const variant = buildVariant({ ...options, scheme, print });
       out[scheme] = variant;
       out.adjustments.push(...variant.adjustments);
     } catch (error) {

@@ -8,11 +8,13 @@
  * The province-style themes are named by their colours: none of them is, or
  * claims to be, any province's official identity.
  */
-import { createTheme } from './index.mjs';
+import { parseTheme, resolveValue, toHex } from './core.mjs';
+import { createTheme, defaultTemplate } from './index.mjs';
 
 /** @type {Omit<import('./core.d.mts').CreateThemeOptions, 'template' | 'pairs'>[]} */
 export const RECIPES = [
-  { name: 'default', brand: '#1d3a6e', schemes: ['dark'], description: 'neutral, for government (dark variant; the light one is default.css)' },
+  // default-dark's light sibling is default.css itself (written by hand): it prints with its colours.
+  { name: 'default', brand: '#1d3a6e', schemes: ['dark'], light: templateColours(), description: 'neutral, for government (dark variant; the light one is default.css)' },
   { name: 'red-gold', brand: '#b71c1c', accent: '#f9c80e', description: 'a deep red with gold' },
   { name: 'blue', brand: '#1565c0', description: 'a clear blue' },
   { name: 'green', brand: '#2e7d32', description: 'a forest green' },
@@ -33,3 +35,15 @@ export const shippedThemes = () =>
     const made = createTheme({ ...recipe, generatedBy: GENERATED_BY });
     return [made.light, made.dark].filter((v) => v !== undefined).map((v) => ({ file: `${v.name}.css`, css: v.css, adjustments: v.adjustments }));
   });
+
+/** The colour tokens of default.css, as #rrggbb, in order. */
+function templateColours() {
+  const { tokens, values } = parseTheme(defaultTemplate());
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const { name } of tokens) {
+    const hex = toHex(resolveValue(`var(${name})`, (n) => values.get(n)));
+    if (hex) out[name] = hex;
+  }
+  return out;
+}
