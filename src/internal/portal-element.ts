@@ -11,6 +11,13 @@ type Detail<K extends keyof PortalEventMap> = PortalEventMap[K];
 
 const warnedTags = new Set<string>();
 
+/** Loads a module of a component's own that it needs only on first use: `() => import('./x.js')`. */
+export type Load<T> = () => Promise<T>;
+/** The modules loaded on first use so far, for the whole page, by their loader. */
+const loaded = new Map<Load<unknown>, unknown>();
+/** Whether the module `load` brings has arrived (some features run again once loaded, to undo their work). */
+export const hasLoaded = (load: Load<unknown>): boolean => loaded.has(load);
+
 /**
  * The thin base every component extends: guarded registration, typed events,
  * one warning format, and the page language.
@@ -79,6 +86,36 @@ export class PortalElement extends LitElement implements LangAware {
   /** Dispatches a `portal-*` event that bubbles and crosses shadow roots. */
   protected emit<K extends keyof PortalEventMap & `portal-${string}`>(name: K, detail: Detail<K>, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }));
+  }
+
+  /** Modules on their way (see `use()`); the element updates again when they arrive. */
+  #loading?: Promise<unknown>;
+
+  /** Resolves once the element has updated with every module it asked `use()` for loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
+      this.#loading = undefined;
+      await p;
+    }
+    return done;
+  }
+
+  /**
+   * A module loaded on first use (a separate chunk for npm users, inlined in the drop-in): the module if it
+   * has arrived; otherwise starts loading it, updates again when it arrives, and gives `undefined` now.
+   */
+  protected use<T>(load: Load<T>): T | undefined {
+    return (
+      (loaded.get(load) as T | undefined) ??
+      void (this.#loading = Promise.all([
+        this.#loading,
+        load().then((m) => {
+          loaded.set(load, m);
+          this.requestUpdate();
+        }),
+      ]))
+    );
   }
 
   /** An authoring error in the shared format: element, attribute, value, problem, fix. */

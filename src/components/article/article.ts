@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { parseDate } from '../../internal/date.js';
-import { PortalElement } from '../../internal/portal-element.js';
+import { PortalElement, type Load } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink } from '../../internal/url.js';
 import { documentStyles, styles } from './article.styles.js';
@@ -17,13 +17,10 @@ const HREF = 'data-portal-href';
 export interface Part {
   run(host: PortalArticle, headline: Element | null, dates: Record<string, string>, category: Element | null, times: HTMLTimeElement[]): void;
 }
-type Load = () => Promise<Part>;
 /** `jsonld`: the NewsArticle script. */
-const JSONLD: Load = () => import('./jsonld.js');
+const JSONLD: Load<Part> = () => import('./jsonld.js');
 /** The words of the warnings, which only a page with bad input needs. */
-const WARN: Load = () => import('./warnings.js');
-/** The modules loaded so far, for the whole page. */
-const loaded = new Map<Load, Part>();
+const WARN: Load<Part> = () => import('./warnings.js');
 
 /**
  * A full news article: category, headline, dateline, lead, body and byline,
@@ -95,33 +92,6 @@ export class PortalArticle extends PortalElement {
   /** The publisher's name in the JSON-LD, e.g. "Hội đồng nhân dân tỉnh Hà Nam". */
   declare publisher?: string;
 
-  /** Modules on their way; the article updates again when they arrive. */
-  #loading?: Promise<unknown>;
-
-  /** Resolves once the article has updated with every module it needs loaded (JSON-LD, the warnings' words). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
-      this.#loading = undefined;
-      await p;
-    }
-    return done;
-  }
-
-  /** A module if it has loaded; else starts loading it, to update again when it arrives. */
-  #use(load: Load): Part | undefined {
-    return (
-      loaded.get(load) ??
-      void (this.#loading = Promise.all([
-        this.#loading,
-        load().then((m) => {
-          loaded.set(load, m);
-          this.requestUpdate();
-        }),
-      ]))
-    );
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     const sheet = documentStyles.styleSheet;
@@ -160,8 +130,8 @@ export class PortalArticle extends PortalElement {
       else times.push(time);
     }
     // Bad input: no headline, a category that is no link, dates that are not ISO 8601 (left out of the JSON-LD).
-    if (!headline || category || times[0]) this.#use(WARN)?.run(this, headline, dates, category, times);
-    if (this.jsonld) this.#use(JSONLD)?.run(this, headline, dates, category, times);
+    if (!headline || category || times[0]) this.use(WARN)?.run(this, headline, dates, category, times);
+    if (this.jsonld) this.use(JSONLD)?.run(this, headline, dates, category, times);
     else this.querySelector(`:scope>script[${MARK}]`)?.remove();
   };
 }

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { PortalElement } from '../../internal/portal-element.js';
+import { hasLoaded, PortalElement, type Load } from '../../internal/portal-element.js';
 import type { PortalStrings } from '../../internal/i18n.js';
 import { baseStyles } from '../../internal/styles.js';
 import { styles } from './attendance-list.styles.js';
@@ -62,15 +62,13 @@ export interface Feature {
   run(host: PortalAttendanceList, groups: Group[], made: ChildNode[], t: (key: string) => string): void;
 }
 
-type Load = () => Promise<Feature>;
-const DATA: Load = () => import('./data.js');
-const SORT: Load = () => import('./sort.js');
-const SENTENCE: Load = () => import('./sentence.js');
-const JSONLD: Load = () => import('./jsonld.js');
-const COUNT: Load = () => import('./count.js');
-const WARN: Load = () => import('./warnings.js');
-/** The features loaded so far, for the whole page. */
-const loaded = new Map<Load, Feature>();
+type FeatureLoad = Load<Feature>;
+const DATA: FeatureLoad = () => import('./data.js');
+const SORT: FeatureLoad = () => import('./sort.js');
+const SENTENCE: FeatureLoad = () => import('./sentence.js');
+const JSONLD: FeatureLoad = () => import('./jsonld.js');
+const COUNT: FeatureLoad = () => import('./count.js');
+const WARN: FeatureLoad = () => import('./warnings.js');
 
 /**
  * Who chaired a meeting and who attended, grouped by role, as news reports of
@@ -158,32 +156,8 @@ export class PortalAttendanceList extends PortalElement {
 
   /** What the last update generated (labels, counts, honorifics, the sentence, JSON-LD); each update writes it afresh. */
   #made: ChildNode[] = [];
-  /** A feature module on its way; the element updates again when it arrives. */
-  #loading?: Promise<void>;
-
   protected override render() {
     return html`<div part="base"><slot name=${this.variant == 'sentence' ? 'sentence' : ''}></slot></div>`;
-  }
-
-  /** Resolves once the element has updated with every feature it uses loaded (each loads on first use). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
-      this.#loading = undefined;
-      await p;
-    }
-    return done;
-  }
-
-  /** A feature if it has loaded; else starts loading it, to update again when it arrives. */
-  #use(load: Load): Feature | undefined {
-    return (
-      loaded.get(load) ??
-      void (this.#loading = load().then((m) => {
-        loaded.set(load, m);
-        this.requestUpdate();
-      }))
-    );
   }
 
   protected override updated(): void {
@@ -191,11 +165,11 @@ export class PortalAttendanceList extends PortalElement {
     const made: ChildNode[] = [];
     const groups: Group[] = [];
     // The data form: data.ts renders it when it is new (the first update, or new `attendees`).
-    if (loaded.has(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]')) this.#use(DATA)?.run(this, groups, made, t);
+    if (hasLoaded(DATA) || this.attendees || this.querySelector(':scope>script[type="application/json"]')) this.use(DATA)?.run(this, groups, made, t);
     const n = this.headingLevel ?? 3;
     // Set on bad input, which the update deals with here; the warnings' words load on first use.
     // An unknown `variant` or `sort` does nothing; a `heading-level` outside 0–6 makes paragraphs.
-    let warnings: Load | false = ((this.variant ?? 'sentence') != 'sentence' || (this.sort ?? 'name') != 'name' || !/^[0-6]$/.test(`${n}`)) && WARN;
+    let warnings: FeatureLoad | false = ((this.variant ?? 'sentence') != 'sentence' || (this.sort ?? 'name') != 'name' || !/^[0-6]$/.test(`${n}`)) && WARN;
     this.#made.forEach((m) => m.remove());
     this.#made = made;
     // Hidden lists are left out: the written fallback while the data shows, or the author's own.
@@ -233,7 +207,7 @@ export class PortalAttendanceList extends PortalElement {
     }
     // The sort comes before the sentence and the JSON-LD, which read the lists in their order.
     // sort.ts also puts the written order back when `sort` goes, so it runs whenever it has loaded.
-    const features: (Load | false)[] = [warnings, !!this.count && COUNT, (loaded.has(SORT) || this.sort == 'name') && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
-    for (const f of features) if (f) this.#use(f)?.run(this, groups, made, t);
+    const features: (FeatureLoad | false)[] = [warnings, !!this.count && COUNT, (hasLoaded(SORT) || this.sort == 'name') && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];
+    for (const f of features) if (f) this.use(f)?.run(this, groups, made, t);
   }
 }
