@@ -79,6 +79,16 @@ afterEach(async () => {
 });
 
 describe('<portal-article-card>', () => {
+  // First in the file, while no card on this page has written a date yet.
+  it('fetches the code that writes a date only for a card that asks for it; updateComplete waits for it', async () => {
+    const fetched = () => performance.getEntriesByType('resource').some((r) => r.name.includes('/src/components/article-card/date.ts'));
+    await card();
+    expect(fetched(), 'after a card whose author wrote the date').to.equal(false);
+    const el = await fixture<PortalArticleCard>(html`<portal-article-card datetime="2018-03-13"><h3><a href="/tin/123">${TITLE}</a></h3></portal-article-card>`);
+    expect(fetched(), 'after a card with datetime').to.equal(true);
+    expect(el.querySelector('time')!.outerHTML).to.equal('<time datetime="2018-03-13">13/03/2018</time>');
+  });
+
   describe('accessibility (axe)', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (const variant of ['vertical', 'horizontal', 'compact', 'featured'] as const) {
@@ -560,6 +570,24 @@ describe('<portal-article-card>', () => {
       `);
       await oneWarning(/^<portal-article-card> <time datetime="13\/03\/2018">: datetime is not an ISO 8601 date\. Fix: write datetime="2018-03-13"$/);
       expect(root.querySelector('time')!.textContent).to.equal('13/03/2018');
+    });
+
+    it('an unknown date-format: warns, and writes the date as numeric', async () => {
+      const el = await fixture<PortalArticleCard>(html`<portal-article-card datetime="2018-03-13" date-format="short"><h3><a href="/tin/123">${TITLE}</a></h3></portal-article-card>`);
+      await oneWarning(/^<portal-article-card date-format="short">: unknown date-format, so the date is written as numeric\. Fix: use numeric, numeric-time or long$/);
+      expect(el.querySelector('time')!.textContent).to.equal('13/03/2018');
+      el.dateFormat = 'long';
+      await el.updateComplete;
+      expect(el.querySelector('time')!.textContent).to.equal('ngày 13 tháng 3 năm 2018');
+      expect(await warnings(), 'no warning for a known date-format').to.deep.equal([]);
+    });
+
+    it("datetime beside the author's own <time datetime>: warns, and the author's date stays, alone", async () => {
+      const el = await fixture<PortalArticleCard>(html`
+        <portal-article-card datetime="2018-11-05"><h3><a href="/tin/123">${TITLE}</a></h3><time datetime="2018-03-13">13/03/2018</time></portal-article-card>
+      `);
+      await oneWarning(/^<portal-article-card datetime="2018-11-05">: datetime is ignored beside the <time datetime> in the card\. Fix: keep one of the two$/);
+      expect([...el.querySelectorAll('time')].map((t) => t.outerHTML)).to.deep.equal(['<time datetime="2018-03-13">13/03/2018</time>']);
     });
 
     it('an invalid datetime attribute: warns and writes no empty <time>', async () => {

@@ -84,6 +84,22 @@ describe('<portal-article-list>', () => {
       });
     }
 
+    it('puts an introduction paragraph under the heading, above the list, and not in it', async () => {
+      const el = await fixture<PortalArticleList>(html`
+        <portal-article-list><h2>Tin hoạt động</h2><p>Hoạt động của Thường trực HĐND tỉnh.</p>${cards(2)}</portal-article-list>
+      `);
+      await el.updateComplete;
+      const [only, ...more] = lists(await a11yTree());
+      expect(more, 'one list').to.deep.equal([]);
+      expect(items(only!)).to.have.length(2);
+      const p = el.querySelector('p:not(portal-article-card p)')!;
+      expect(p.hasAttribute('role'), 'no role on the paragraph').to.equal(false);
+      const [h2, list] = [el.querySelector('h2')!.getBoundingClientRect(), el.shadowRoot!.querySelector('[part=list]')!.getBoundingClientRect()];
+      const box = p.getBoundingClientRect();
+      expect(box.top, 'under the heading').to.be.at.least(h2.bottom);
+      expect(box.bottom, 'above the list').to.be.at.most(list.top);
+    });
+
     it('keeps the heading level the author chose', async () => {
       await fixture(html`<portal-article-list><h4>Tin liên quan</h4>${cards(2)}</portal-article-list>`);
       expect(nodesWithRole(await a11yTree(), 'heading').find((h) => h.name === 'Tin liên quan')!.level).to.equal(4);

@@ -1,15 +1,21 @@
 import { html } from 'lit';
-import { formatDate, type DatePattern } from '../../internal/date.js';
-import { PortalElement } from '../../internal/portal-element.js';
+import { parseDate, type DatePattern } from '../../internal/date.js';
+import { PortalElement, type Load } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink, isPlainClick } from '../../internal/url.js';
 import { styles } from './article-card.styles.js';
+import type { write } from './date.js';
 import type { Warning } from './warnings.js';
 
 /** The headings a card title may be written with; the author picks the level. */
 const HEADING = ':is(h2,h3,h4,h5,h6)';
 /** The title link: the card's one tab stop, which a click anywhere on the card follows. */
 const LINK = `${HEADING} a[href]`;
+/**
+ * Writing a date's text (for `datetime`, or an empty `<time datetime>`), loaded on first use: a card whose author
+ * wrote the date, as it should be for readers without JavaScript, never fetches it.
+ */
+const DATE: Load<{ write: typeof write }> = () => import('./date.js');
 
 export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featured';
 
@@ -42,7 +48,9 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featur
  *   covered into a reserved aspect ratio, so nothing moves when it loads.
  * - `datetime` on the card (with no `<time>` child), or a `<time datetime>`
  *   left empty, is written as a light-DOM `<time>` with the shared date
- *   formatter, and follows the page language.
+ *   formatter, and follows the page language. That code loads the first time
+ *   a card needs it (`date.ts`): prefer writing the date's text yourself, which
+ *   readers without JavaScript get too.
  *
  * @summary A news item: title link, date, category, excerpt and thumbnail; the whole card is clickable.
  *
@@ -98,23 +106,14 @@ export class PortalArticleCard extends PortalElement {
       img.loading = (img.getAttribute('loading') as 'eager' | null) ?? 'lazy';
     }
     // The date: the card's own <time> (none yet, or one it wrote) follows `datetime`; an author's follows its own.
-    let time = this.querySelector('time');
+    const time = this.querySelector('time');
     const mine = time == this.#time;
+    // `datetime` beside the author's own <time> would be a second date: the author's wins, and the card says so.
+    if (this.datetime && !mine) this.#say('ignored', this.datetime);
     const value = (mine && this.datetime) || time?.getAttribute('datetime');
     if (!value) return;
-    const text = formatDate(value, this.dateFormat ?? 'numeric', this.locale);
-    if (!text) {
-      this.#say('datetime', value, mine ? undefined : time!);
-    } else if (mine || !time!.textContent!.trim()) {
-      if (!time) {
-        time = document.createElement('time');
-        const heading = this.querySelector(HEADING);
-        if (heading) heading.after(time);
-        else this.prepend(time);
-      }
-      time.dateTime = value;
-      (this.#time = time).textContent = text;
-    }
+    if (!parseDate(value)) this.#say('datetime', value, mine ? undefined : time!);
+    else if (mine || !time!.textContent!.trim()) this.#time = this.use(DATE)?.write(this, time, value, this.dateFormat, this.locale) ?? this.#time;
   }
 
   /** Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them. */

@@ -28,14 +28,15 @@ declare module '../../internal/i18n.js' {
  *   `role="list"` container, so it stays a list for screen readers without
  *   bullets: Safari drops the list role of a `<ul>` with `list-style: none`.
  * - A direct-child heading (`<h2>`–`<h6>`, the level the page needs) is the
- *   list's heading, above the items; a direct-child `<a>` is its "see all"
- *   link, after them. Or set `href`: the list writes that link itself, in the
+ *   list's heading, and a direct-child `<p>` its introduction, both above the
+ *   items (not items themselves); a direct-child `<a>` is its "see all" link,
+ *   after them. Or set `href`: the list writes that link itself, in the
  *   light DOM, labelled "Xem tất cả" / "See all" in the page language.
  *
  * @summary A list of news cards with a heading and a "see all" link; columns and gap from tokens.
  *
  * @slot - The items, usually `<portal-article-card>`s. Each gets `role="listitem"`.
- * @slot heading - The list's heading; a direct-child heading (`<h1>`–`<h6>`) is put here by itself.
+ * @slot heading - The list's heading and introduction; a direct-child heading (`<h1>`–`<h6>`) or `<p>` is put here by itself.
  * @slot more - The "see all" link; a direct-child `<a>`, or the one `href` writes, is put here.
  *
  * @csspart list - The grid of items (`role="list"`).
@@ -76,7 +77,8 @@ export class PortalArticleList extends PortalElement {
     } else this.#more = void this.#more?.remove();
     for (const el of this.children) {
       if (el.slot) continue;
-      if (/^h\d$/.test(el.localName)) el.slot = 'heading';
+      // A heading, and a paragraph that introduces the list, go above it: never list items.
+      if (/^(h\d|p)$/.test(el.localName)) el.slot = 'heading';
       else if (el.localName == 'a') {
         el.slot = 'more';
         checkLink(this, el as HTMLAnchorElement);
