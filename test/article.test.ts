@@ -1,5 +1,5 @@
 import { a11yTree, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, type A11yNode } from './helpers.js';
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml, nothing } from 'lit';
 import '../src/components/article/define.js';
@@ -319,12 +319,12 @@ describe('<portal-article>', () => {
       expect(style('td').borderBottomColor).to.equal('rgb(1, 2, 3)');
     });
 
-    /** A table of the council's twelve months: far wider than a phone. */
-    const wide = () => html`
+    /** A table of the council's months (twelve: far wider than a phone). */
+    const wide = (months = 12) => html`
       <table>
         <caption>Số cuộc giám sát theo tháng</caption>
-        <thead><tr><th scope="col">Đơn vị</th>${[...Array(12).keys()].map((m) => html`<th scope="col">Tháng ${m + 1}/2018</th>`)}</tr></thead>
-        <tbody><tr><td>Duy&nbsp;Tiên</td>${[...Array(12).keys()].map((m) => html`<td>${1000 + m}&nbsp;cuộc</td>`)}</tr></tbody>
+        <thead><tr><th scope="col">Đơn vị</th>${[...Array(months).keys()].map((m) => html`<th scope="col">Tháng ${m + 1}/2018</th>`)}</tr></thead>
+        <tbody><tr><td>Duy&nbsp;Tiên</td>${[...Array(months).keys()].map((m) => html`<td>${1000 + m}&nbsp;cuộc</td>`)}</tr></tbody>
       </table>
     `;
 
@@ -355,9 +355,40 @@ describe('<portal-article>', () => {
       await expect(box).to.be.accessible();
     });
 
+    it('makes a table a Tab stop only while it scrolls: none while it fits, one when the column narrows, none when it widens again', async () => {
+      const box = await fixture<HTMLElement>(html`
+        <main>
+          <portal-article role="article"><h1 slot="headline">Giám sát</h1>${wide(3)}<p><a href="/tin/1">Tin sau bảng</a></p></portal-article>
+        </main>
+      `);
+      const table = box.querySelector('table')!;
+      expect(table.scrollWidth, 'the table fits').to.be.at.most(table.clientWidth);
+      expect(table.hasAttribute('tabindex'), 'no tabindex while it fits').to.equal(false);
+      resetFocus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.textContent, 'Tab passes the table by').to.equal('Tin sau bảng');
+      box.style.inlineSize = '320px';
+      await waitUntil(() => table.getAttribute('tabindex') === '0', 'a Tab stop once the column is narrower than the table');
+      // From the link after it, back one stop: now the table.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement === table, 'Shift+Tab reaches the table').to.equal(true);
+      box.style.inlineSize = '';
+      await waitUntil(() => !table.hasAttribute('tabindex'), 'no Tab stop once it fits again');
+    });
+
     it("leaves an author's own tabindex on a table", async () => {
-      const el = await fixture<PortalArticle>(html`<portal-article role="article"><h1 slot="headline">Bảng</h1><table tabindex="-1"><tr><td>1</td></tr></table></portal-article>`);
-      expect(el.querySelector('table')!.tabIndex).to.equal(-1);
+      const el = await fixture<PortalArticle>(html`
+        <portal-article role="article" style="inline-size: 320px"><h1 slot="headline">Bảng</h1><table tabindex="-1"><tr><td>1</td></tr></table>${wide()}</portal-article>
+      `);
+      const [own, wider] = el.querySelectorAll('table');
+      expect(own!.tabIndex).to.equal(-1);
+      own!.innerHTML = wider!.innerHTML;
+      await nextFrame();
+      await nextFrame();
+      expect(own!.scrollWidth, 'it scrolls now').to.be.greaterThan(own!.clientWidth);
+      expect(own!.tabIndex, 'still the author’s').to.equal(-1);
     });
   });
 

@@ -65,9 +65,9 @@ export const documentStyles = css`
   }
   /*
    * A table never widens the page (1.4.10): it is a block as wide as its
-   * content, at most the column, and scrolls sideways inside it. The article
-   * makes each table a Tab stop (tabindex="0"), so the keyboard can scroll it,
-   * and the table keeps its role and its name, its caption.
+   * content, at most the column, and scrolls sideways inside it. While it
+   * scrolls, the article makes it a Tab stop (tabindex="0", tables.ts), so the
+   * keyboard can scroll it, and the table keeps its role and its name, its caption.
    */
   :where(portal-article table) {
     display: block;

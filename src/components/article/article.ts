@@ -21,6 +21,8 @@ export interface Part {
 const JSONLD: Load<Part> = () => import('./jsonld.js');
 /** The words of the warnings, which only a page with bad input needs. */
 const WARN: Load<Part> = () => import('./warnings.js');
+/** Tables: each a Tab stop while it scrolls sideways, and only then. */
+const TABLES: Load<{ run(host: PortalArticle): void }> = () => import('./tables.js');
 
 /**
  * A full news article: category, headline, dateline, lead, body and byline,
@@ -49,7 +51,7 @@ const WARN: Load<Part> = () => import('./warnings.js');
  *   shadow CSS cannot reach: images in the article never overflow it; lists
  *   of the body get room for their markers and space between items; tables
  *   get cell padding and borders, and a wide one scrolls sideways inside the
- *   column (the article makes each table a Tab stop, named by its caption).
+ *   column (while it does, the article makes it a Tab stop, named by its caption).
  *   In print the page chrome (`portal-skip-ribbon`, `nav`, `[role=navigation]`,
  *   `[role=search]`, buttons, and anything marked `data-portal-print="hide"`)
  *   is hidden, each link in the article prints its full address after its
@@ -117,8 +119,8 @@ export class PortalArticle extends PortalElement {
       if (checkLink(this, a) && !a.slot && a.href.split('#')[0] != location.href.split('#')[0]) a.setAttribute(HREF, a.href);
       else a.removeAttribute(HREF);
     }
-    // A wide table scrolls sideways in the column: a Tab stop, so the keyboard can scroll it too.
-    for (const t of this.querySelectorAll('table')) if (!t.hasAttribute('tabindex')) t.tabIndex = 0;
+    // A wide table scrolls sideways in the column: a Tab stop while it does, so the keyboard can scroll it too.
+    if (this.querySelector('table')) this.use(TABLES)?.run(this);
     const headline = this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)[slot=headline]');
     // The category is a link to its section; a category that is no link and holds none is plain text.
     const category = this.querySelector(':scope>[slot=category]:not(a,:has(a))');
