@@ -11,7 +11,7 @@
  * Pure strings, no DOM: it also runs in Node (scripts/demo-page.mjs).
  * The article is the full news item as published (typos kept); the English is our translation.
  */
-import { frameText, meeting, news, photos, type SampleAttendee, type SampleLang } from '../stories/sample-content.js';
+import { esc, frameText, news, photos, writtenMeeting, type SampleLang } from '../stories/sample-content.js';
 
 export type { SampleLang } from '../stories/sample-content.js';
 
@@ -120,7 +120,6 @@ export const pageText = (lang: SampleLang) => ({ ...frameText[lang], ...chromeTe
 /** The ISO date of the meeting, the article's published date. */
 export const PUBLISHED = '2018-03-13';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface PageOptions {
   /** Where the photos are: `/stories/assets/` (index.html), `../stories/assets/` (examples/). Ends with `/`. */
@@ -173,26 +172,12 @@ const figure = (lang: SampleLang, i: 0 | 1, o: PageOptions): string => {
     </portal-figure>`;
 };
 
-const person = (a: SampleAttendee, honorific: string): string => {
-  if ('name' in a) return `<li>${esc(honorific)} <b>${esc(a.name)}</b>${(a.positions ?? []).map((p) => `, <span>${esc(p)}</span>`).join('')}</li>`;
-  return `<li>${esc(a.body)}</li>`;
-};
-
 /** The attendance list, written out (labels, honorific and all), so it reads the same without JavaScript. */
 const attendance = (lang: SampleLang): string => {
   const a = pageArticle(lang);
-  const people = meeting(lang);
-  const group = (role: string, label: string): string => `      <h3>${esc(label)}</h3>
-      <ul data-role="${role}">
-${people
-  .filter((m) => (m.role ?? 'attending') === role)
-  .map((m) => `        ${person(m, a.honorific)}`)
-  .join('\n')}
-      </ul>`;
   return `    <h2>${esc(a.attendanceHeading)}</h2>
     <portal-attendance-list>
-${group('presiding', a.presiding)}
-${group('attending', a.attending)}
+${writtenMeeting(lang, { honorific: a.honorific, labels: [a.presiding, a.attending], indent: '      ' })}
     </portal-attendance-list>`;
 };
 

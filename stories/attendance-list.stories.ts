@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { article, largeMeeting, meeting, type SampleAttendee, type SampleLang } from './sample-content.js';
+import { article, largeMeeting, meeting, writtenMeeting, type SampleAttendee, type SampleLang } from './sample-content.js';
 import guidanceMarkdown from './accessibility/attendance-list.md?raw';
 import { guidanceStory } from './accessibility/guidance.js';
 
@@ -64,32 +65,10 @@ const inArticle = (l: SampleLang, body: unknown, opening = true) => {
  * The sample meeting written as plain light-DOM markup, as a CMS template
  * writes it: it reads right even if the script never loads.
  */
-const writtenVi = html`
-  <ul data-role="presiding">
-    <li><b>Phạm Sỹ Lợi</b>, <span>Phó Bí thư Thường trực Tỉnh uỷ</span>, <span>Chủ tịch HĐND tỉnh</span></li>
-  </ul>
-  <ul data-role="attending">
-    <li>các thành viên Thường trực HĐND tỉnh</li>
-    <li>đại diện lãnh đạo: UBND, Ủy ban MTTQ tỉnh</li>
-    <li>Lãnh đạo: Sở Nội vụ, Sở Tài chính</li>
-    <li>Lãnh đạo Văn phòng: Tỉnh ủy, HĐND, UBND tỉnh</li>
-    <li>lãnh đạo các Ban HĐND tỉnh</li>
-    <li>Thường trực HĐND, lãnh đạo các Ban HĐND các huyện, thành phố</li>
-  </ul>
-`;
+const writtenVi = html`${unsafeHTML(writtenMeeting('vi'))}`;
 
 const writtenSource = `<portal-attendance-list>
-  <ul data-role="presiding">
-    <li><b>Phạm Sỹ Lợi</b>, <span>Phó Bí thư Thường trực Tỉnh uỷ</span>, <span>Chủ tịch HĐND tỉnh</span></li>
-  </ul>
-  <ul data-role="attending">
-    <li>các thành viên Thường trực HĐND tỉnh</li>
-    <li>đại diện lãnh đạo: UBND, Ủy ban MTTQ tỉnh</li>
-    <li>Lãnh đạo: Sở Nội vụ, Sở Tài chính</li>
-    <li>Lãnh đạo Văn phòng: Tỉnh ủy, HĐND, UBND tỉnh</li>
-    <li>lãnh đạo các Ban HĐND tỉnh</li>
-    <li>Thường trực HĐND, lãnh đạo các Ban HĐND các huyện, thành phố</li>
-  </ul>
+${writtenMeeting('vi', { indent: '  ' })}
 </portal-attendance-list>`;
 
 const jsonSource = (data: SampleAttendee[]) => `<portal-attendance-list>

@@ -259,6 +259,33 @@ export const meetingEn: SampleAttendee[] = [
 
 export const meeting = (lang: SampleLang): SampleAttendee[] => (lang === 'en' ? meetingEn : meetingVi);
 
+/** Escapes text for HTML markup (text and double-quoted attribute values). */
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The sample meeting written as plain light-DOM markup, the way a CMS template writes it, so it reads right even if
+ * the script never loads: one `<ul data-role>` per role, a person as `<b>name</b>, <span>position</span>` (the same
+ * separators as the data form), a body as its text. The one source of that markup for the demo page, the stories and
+ * the tests. Options: the `honorific` written before each name ("Đồng chí"), an `<h3>` label before each list
+ * (`labels`: presiding, attending), and the `indent` of every line.
+ */
+export const writtenMeeting = (lang: SampleLang, { honorific = '', labels, indent = '' }: { honorific?: string; labels?: [string, string]; indent?: string } = {}): string =>
+  (['presiding', 'attending'] as const)
+    .flatMap((role, i) => [
+      ...(labels ? [`<h3>${esc(labels[i]!)}</h3>`] : []),
+      `<ul data-role="${role}">`,
+      ...meeting(lang)
+        .filter((m) => (m.role ?? 'attending') === role)
+        .map((m) =>
+          'name' in m
+            ? `  <li>${honorific ? `${esc(honorific)} ` : ''}<b>${esc(m.name)}</b>${(m.positions ?? []).map((p) => `, <span>${esc(p)}</span>`).join('')}</li>`
+            : `  <li>${esc(m.body)}</li>`,
+        ),
+      '</ul>',
+    ])
+    .map((line) => indent + line)
+    .join('\n');
+
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Đức', 'Thu', 'Quang', 'Thanh', 'Hữu'];
 const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Ngọc', 'Phương', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Tuấn', 'Vân', 'Yến'];

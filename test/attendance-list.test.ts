@@ -2,37 +2,17 @@ import { a11yOutline, expectOneWarning, shadowOnlyText, takeWarnings, type A11yN
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import sinon from 'sinon';
 import '../src/components/attendance-list/define.js';
 import type { PortalAttendanceList } from '../src/components/attendance-list/attendance-list.js';
 import { setStrings } from '../src/internal/i18n.js';
-import { articleVi, largeMeeting, meeting, meetingVi, type SampleLang } from '../stories/sample-content.js';
+import { articleVi, largeMeeting, meeting, meetingVi, writtenMeeting, type SampleLang } from '../stories/sample-content.js';
 
 type Lang = SampleLang;
 
-/** The sample meeting written by hand as light-DOM markup, the way a CMS template writes it (same separators as the data form). */
-const written = (lang: Lang) =>
-  lang === 'vi'
-    ? html`<ul data-role="presiding"><li><b>Phạm Sỹ Lợi</b>, <span>Phó Bí thư Thường trực Tỉnh uỷ</span>, <span>Chủ tịch HĐND tỉnh</span></li></ul>
-        <ul data-role="attending">
-          <li>các thành viên Thường trực HĐND tỉnh</li>
-          <li>đại diện lãnh đạo: UBND, Ủy ban MTTQ tỉnh</li>
-          <li>Lãnh đạo: Sở Nội vụ, Sở Tài chính</li>
-          <li>Lãnh đạo Văn phòng: Tỉnh ủy, HĐND, UBND tỉnh</li>
-          <li>lãnh đạo các Ban HĐND tỉnh</li>
-          <li>Thường trực HĐND, lãnh đạo các Ban HĐND các huyện, thành phố</li>
-        </ul>`
-    : html`<ul data-role="presiding">
-          <li><b>Phạm Sỹ Lợi</b>, <span>Standing Deputy Secretary of the Provincial Party Committee</span>, <span>Chairman of the Provincial People's Council</span></li>
-        </ul>
-        <ul data-role="attending">
-          <li>the members of the Standing Committee of the Provincial People's Council</li>
-          <li>representatives of the leadership of the Provincial People's Committee and the Provincial Fatherland Front Committee</li>
-          <li>leaders of the Department of Home Affairs and the Department of Finance</li>
-          <li>leaders of the Offices of the Provincial Party Committee, People's Council and People's Committee</li>
-          <li>leaders of the committees of the Provincial People's Council</li>
-          <li>the Standing Committees and committee leaders of the district and city People's Councils</li>
-        </ul>`;
+/** The sample meeting written as light-DOM markup, the way a CMS template writes it (same separators as the data form). */
+const written = (lang: Lang) => unsafeHTML(writtenMeeting(lang));
 
 /**
  * `<div id="root" lang>` around the content; resolves once the list has updated. It replaces the test's
