@@ -378,6 +378,24 @@ describe('<portal-article>', () => {
       await waitUntil(() => !table.hasAttribute('tabindex'), 'no Tab stop once it fits again');
     });
 
+    it('stops watching a table once it leaves the page, so a removed article is not kept alive', async () => {
+      const el = await fixture<PortalArticle>(html`<portal-article role="article"><h1 slot="headline">Bảng</h1>${wide(3)}</portal-article>`);
+      const table = el.querySelector('table')!;
+      await nextFrame();
+      const unobserved: Element[] = [];
+      const unobserve = ResizeObserver.prototype.unobserve;
+      ResizeObserver.prototype.unobserve = function (target: Element) {
+        unobserved.push(target);
+        unobserve.call(this, target);
+      };
+      try {
+        el.remove();
+        await waitUntil(() => unobserved.includes(table), 'the removed table is no longer observed');
+      } finally {
+        ResizeObserver.prototype.unobserve = unobserve;
+      }
+    });
+
     it("leaves an author's own tabindex on a table", async () => {
       const el = await fixture<PortalArticle>(html`
         <portal-article role="article" style="inline-size: 320px"><h1 slot="headline">Bảng</h1><table tabindex="-1"><tr><td>1</td></tr></table>${wide()}</portal-article>

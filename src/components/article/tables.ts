@@ -3,7 +3,8 @@
  * (`tabindex="0"`) while it is wider than the column and scrolls, so the keyboard can scroll it,
  * and no stop at all while it fits, since a stop that does nothing only slows a keyboard user down.
  * The tables are watched with one ResizeObserver for the page: a narrower window, a zoom or a
- * larger text size can make a table scroll, or stop scrolling, at any time.
+ * larger text size can make a table scroll, or stop scrolling, at any time. A table that leaves
+ * the page is no longer watched.
  */
 import type { PortalArticle } from './article.js';
 
@@ -12,7 +13,9 @@ const made = new WeakSet<Element>();
 
 /** Makes `table` a Tab stop while it scrolls, unless its author gave it a tabindex. */
 const fit = (table: Element): void => {
-  if (made.has(table) || !table.hasAttribute('tabindex')) {
+  // A table that left the page (its box went to nothing) is let go: the observer would keep it, and its article, alive.
+  if (!table.isConnected) observer!.unobserve(table);
+  else if (made.has(table) || !table.hasAttribute('tabindex')) {
     if (table.scrollWidth > table.clientWidth) {
       table.setAttribute('tabindex', '0');
       made.add(table);
