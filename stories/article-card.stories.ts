@@ -5,10 +5,10 @@ import { longTitle, news, newsVi, type SampleNews } from './sample-content.js';
 import guidanceMarkdown from './accessibility/article-card.md?raw';
 import { guidanceStory } from './accessibility/guidance.js';
 
-const source = (item: SampleNews, attrs = '') => `<portal-article-card${attrs}>
+const source = (item: SampleNews, attrs = '', date = item.date.split('-').reverse().join('/')) => `<portal-article-card${attrs}>
   <h3><a href="${item.href}">${item.title}</a></h3>
   <a href="${item.categoryHref}">${item.category}</a>
-  <time datetime="${item.date}">${item.date.split('-').reverse().join('/')}</time>
+  <time datetime="${item.date}">${date}</time>
   <p>${item.excerpt}</p>
   <img src="/anh/hoi-nghi.jpg" alt="" width="900" height="600" loading="lazy" />
 </portal-article-card>`;
@@ -21,15 +21,15 @@ const meta: Meta<ArticleCardArgs> = {
   component: 'portal-article-card',
   tags: ['autodocs'],
   decorators: [pageText],
-  args: { width: '22rem', image: true, dateAttribute: false },
+  args: { width: '22rem', image: true, cardWritesDate: false },
   argTypes: {
     variant: { control: 'select', options: ['vertical', 'horizontal', 'compact', 'featured'] },
     'date-format': { control: 'select', options: ['numeric', 'numeric-time', 'long'] },
     width: { control: 'text', description: 'Story only: the width of the column the card sits in.', table: { category: 'story' } },
     image: { control: 'boolean', description: 'Story only: give the card a photo.', table: { category: 'story' } },
-    dateAttribute: {
+    cardWritesDate: {
       control: 'boolean',
-      description: 'Story only: write the date with the `datetime` attribute; the card writes the `<time>`.',
+      description: 'Story only: leave the `<time datetime>` empty; the card writes its text in the page language, in `date-format`.',
       table: { category: 'story' },
     },
   },
@@ -40,7 +40,7 @@ const meta: Meta<ArticleCardArgs> = {
         variant: args.variant,
         dateFormat: args['date-format'],
         image: args.image !== false,
-        dateAttribute: args.dateAttribute === true,
+        cardWritesDate: args.cardWritesDate === true,
         style: tokenStyle(args),
       }),
     ),
@@ -55,8 +55,8 @@ type Story = StoryObj<ArticleCardArgs>;
  * language (a date the card wrote itself follows it).
  */
 export const Playground: Story = {
-  args: { dateAttribute: true, 'date-format': 'long' },
-  parameters: { docs: { source: { language: 'html', code: source(newsVi[0]!, ' datetime="2018-03-13" date-format="long"').replace(/\n {2}<time[^\n]*/, '') } } },
+  args: { cardWritesDate: true, 'date-format': 'long' },
+  parameters: { docs: { source: { language: 'html', code: source(newsVi[0]!, ' date-format="long"', '') } } },
 };
 
 /** The default: the photo above the title, date, category and excerpt. */
@@ -113,23 +113,25 @@ export const MissingImage: Story = {
 
 /**
  * Inside `lang="en"`, whatever the document's language: the English sample,
- * and a date the card writes from `datetime` in the long English pattern.
+ * and a date the card writes into an empty `<time datetime>` in the long
+ * English pattern.
  */
 export const English: Story = {
-  render: () => html`<div lang="en">${column('22rem', card(news('en')[0]!, { dateAttribute: true, dateFormat: 'long' }))}</div>`,
+  render: () => html`<div lang="en">${column('22rem', card(news('en')[0]!, { cardWritesDate: true, dateFormat: 'long' }))}</div>`,
   parameters: {
     docs: {
       source: {
         language: 'html',
         code: `<div lang="en">
-  <portal-article-card datetime="2018-03-13" date-format="long">
+  <portal-article-card date-format="long">
     <h3><a href="/tin-hoat-dong/hoi-nghi-giao-ban-lan-thu-ba">Third briefing conference…</a></h3>
     <a href="/tin-hoat-dong">Council activities</a>
+    <time datetime="2018-03-13"></time>
     <p>On the afternoon of 13 March, in Duy Tiên district…</p>
     <img src="/anh/hoi-nghi.jpg" alt="" width="900" height="600" loading="lazy" />
   </portal-article-card>
 </div>
-<!-- the card writes <time datetime="2018-03-13">13 March 2018</time> after the title -->`,
+<!-- the card writes "13 March 2018" into the empty <time> -->`,
       },
     },
   },

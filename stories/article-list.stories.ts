@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { card, lang, pageText, stay, tokenStyle, type ArticleCardArgs } from './article-templates.js';
 import { news, newsVi, type SampleLang } from './sample-content.js';
@@ -6,7 +6,6 @@ import guidanceMarkdown from './accessibility/article-list.md?raw';
 import { guidanceStory } from './accessibility/guidance.js';
 
 type ArticleListArgs = ArticleCardArgs & {
-  href?: string;
   /** Story only: the width of the list's container. */
   width?: string;
   /** Story only: how many news items. */
@@ -15,19 +14,21 @@ type ArticleListArgs = ArticleCardArgs & {
 
 const heading = { vi: 'Tin hoạt động', en: 'Council activities' } as const;
 const latest = { vi: 'Tin mới', en: 'Latest news' } as const;
+const seeAll = { vi: 'Xem tất cả', en: 'See all' } as const;
 
 const list = (l: SampleLang, args: ArticleListArgs = {}) => html`
   <div style="max-width: ${args.width ?? '64rem'}">
-    <portal-article-list href=${args.href ?? nothing} style=${tokenStyle(args)} @click=${stay}>
+    <portal-article-list style=${tokenStyle(args)} @click=${stay}>
       <h2>${heading[l]}</h2>
       ${news(l)
         .slice(0, args.items ?? 4)
         .map((item) => card(item))}
+      <a href="/tin-hoat-dong">${seeAll[l]}</a>
     </portal-article-list>
   </div>
 `;
 
-const source = `<portal-article-list href="/tin-hoat-dong">
+const source = `<portal-article-list>
   <h2>Tin hoạt động</h2>
 ${newsVi
   .map(
@@ -40,8 +41,8 @@ ${newsVi
   </portal-article-card>`,
   )
   .join('\n')}
-</portal-article-list>
-<!-- the list writes <a href="/tin-hoat-dong">Xem tất cả</a> after the cards -->`;
+  <a href="/tin-hoat-dong">Xem tất cả</a>
+</portal-article-list>`;
 
 /** stories/accessibility/article-list.md, which the Accessibility page shows too. */
 const guidance = guidanceStory(guidanceMarkdown, 'Components/Article list');
@@ -51,7 +52,7 @@ const meta: Meta<ArticleListArgs> = {
   component: 'portal-article-list',
   tags: ['autodocs'],
   decorators: [pageText as Decorator<ArticleListArgs>],
-  args: { href: '/tin-hoat-dong', width: '64rem', items: 4 },
+  args: { width: '64rem', items: 4 },
   argTypes: {
     width: { control: 'text', description: "Story only: the width of the list's container.", table: { category: 'story' } },
     items: { control: { type: 'range', min: 1, max: 4 }, description: 'Story only: how many news items.', table: { category: 'story' } },
@@ -76,15 +77,16 @@ export const Sidebar: Story = {
   render: (_args, { globals }) => {
     const l = lang(globals);
     return html`<div style="max-width: 20rem">
-      <portal-article-list href="/tin-moi" @click=${stay}>
+      <portal-article-list @click=${stay}>
         <h3>${latest[l]}</h3>
         ${news(l).map((item) => card(item, { variant: 'compact', level: 4 }))}
+        <a href="/tin-moi">${seeAll[l]}</a>
       </portal-article-list>
     </div>`;
   },
 };
 
-/** Inside `lang="en"`: the English items, and the list's own "See all" link. */
+/** Inside `lang="en"`: the English items, and the "See all" link after them. */
 export const English: Story = {
   render: (args) => html`<div lang="en">${list('en', args)}</div>`,
 };

@@ -20,8 +20,8 @@ export type ArticleCardArgs = {
   width?: string;
   /** Story only: show the thumbnail. */
   image?: boolean;
-  /** Story only: write the date with the card's `datetime` attribute instead of a `<time>`. */
-  dateAttribute?: boolean;
+  /** Story only: leave the `<time datetime>` empty, so the card writes the date in the page language. */
+  cardWritesDate?: boolean;
 };
 
 /** The tokens set in the Controls panel, as inline custom properties on the host. */
@@ -43,26 +43,25 @@ export interface CardOptions {
   variant?: ArticleCardVariant | undefined;
   dateFormat?: DatePattern | undefined;
   image?: boolean;
-  dateAttribute?: boolean;
+  cardWritesDate?: boolean;
   level?: 2 | 3 | 4;
   title?: string;
   style?: ReturnType<typeof tokenStyle>;
 }
 
 /** One news item as an author writes it: heading with link, category, date, excerpt, photo. */
-export const card = (item: SampleNews, { variant, dateFormat, image = true, dateAttribute = false, level = 3, title = item.title, style }: CardOptions = {}): TemplateResult => {
+export const card = (item: SampleNews, { variant, dateFormat, image = true, cardWritesDate = false, level = 3, title = item.title, style }: CardOptions = {}): TemplateResult => {
   const link = html`<a href=${item.href}>${title}</a>`;
   const heading = level === 2 ? html`<h2>${link}</h2>` : level === 4 ? html`<h4>${link}</h4>` : html`<h3>${link}</h3>`;
   return html`<portal-article-card
     variant=${variant ?? nothing}
     date-format=${dateFormat ?? nothing}
-    datetime=${dateAttribute ? item.date : nothing}
     style=${style ?? nothing}
     @click=${stay}
   >
     ${heading}
     <a href=${item.categoryHref}>${item.category}</a>
-    ${dateAttribute ? nothing : html`<time datetime=${item.date}>${item.date.split('-').reverse().join('/')}</time>`}
+    <time datetime=${item.date}>${cardWritesDate ? nothing : item.date.split('-').reverse().join('/')}</time>
     <p>${item.excerpt}</p>
     ${image ? html`<img src=${thumbnail(item.hue)} alt="" width="900" height="600" loading="lazy" />` : nothing}
   </portal-article-card>`;

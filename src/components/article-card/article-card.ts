@@ -12,8 +12,8 @@ const HEADING = ':is(h2,h3,h4,h5,h6)';
 /** The title link: the card's one tab stop, which a click anywhere on the card follows. */
 const LINK = `${HEADING} a[href]`;
 /**
- * Writing a date's text (for `datetime`, or an empty `<time datetime>`), loaded on first use: a card whose author
- * wrote the date, as it should be for readers without JavaScript, never fetches it.
+ * Writing a date's text (for an empty `<time datetime>`), loaded on first use: a card whose author wrote the date,
+ * as it should be for readers without JavaScript, never fetches it.
  */
 const DATE: Load<{ write: typeof write }> = () => import('./date.js');
 
@@ -46,11 +46,12 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featur
  * - A direct-child `<img>` becomes the thumbnail (`slot="media"`): `alt=""`
  *   unless you wrote an `alt`, `loading="lazy"` unless you wrote `loading`,
  *   covered into a reserved aspect ratio, so nothing moves when it loads.
- * - `datetime` on the card (with no `<time>` child), or a `<time datetime>`
- *   left empty, is written as a light-DOM `<time>` with the shared date
- *   formatter, and follows the page language. That code loads the first time
- *   a card needs it (`date.ts`): prefer writing the date's text yourself, which
- *   readers without JavaScript get too.
+ * - A `<time datetime>` left empty gets its text from the shared date
+ *   formatter, in the page language, and follows it. That code loads the
+ *   first time a card needs it (`date.ts`): prefer writing the date's text
+ *   yourself, which readers without JavaScript get too. There is no
+ *   attribute that makes a date or a link out of nothing: what only
+ *   JavaScript writes, a reader without it never gets.
  *
  * @summary A news item: title link, date, category, excerpt and thumbnail; the whole card is clickable.
  *
@@ -69,15 +70,12 @@ export class PortalArticleCard extends PortalElement {
 
   static override properties = {
     variant: { reflect: true },
-    datetime: {},
     dateFormat: { attribute: 'date-format' },
   };
 
   /** The layout: `vertical` (default), `horizontal` (thumbnail beside the text when the card has 30rem), `compact` (no thumbnail or excerpt) or `featured` (large). */
   declare variant?: ArticleCardVariant;
-  /** The date as ISO 8601 (`2018-03-13`), when there is no `<time>` child: the card writes one. */
-  declare datetime?: string;
-  /** How the card writes a date: `numeric` (13/03/2018, the default), `numeric-time` or `long`. */
+  /** How the card writes the text of an empty `<time datetime>`: `numeric` (13/03/2018, the default), `numeric-time` or `long`. */
   declare dateFormat?: DatePattern;
 
   /** The `<time>` whose text the card wrote, and so rewrites when the language changes. */
@@ -105,15 +103,12 @@ export class PortalArticleCard extends PortalElement {
       img.alt ||= '';
       img.loading = (img.getAttribute('loading') as 'eager' | null) ?? 'lazy';
     }
-    // The date: the card's own <time> (none yet, or one it wrote) follows `datetime`; an author's follows its own.
+    // The date: an empty <time datetime>, or one whose text the card wrote, gets the text in the page language.
     const time = this.querySelector('time');
-    const mine = time == this.#time;
-    // `datetime` beside the author's own <time> would be a second date: the author's wins, and the card says so.
-    if (this.datetime && !mine) this.#say('ignored', this.datetime);
-    const value = (mine && this.datetime) || time?.getAttribute('datetime');
+    const value = time?.getAttribute('datetime');
     if (!value) return;
-    if (!parseDate(value)) this.#say('datetime', value, mine ? undefined : time!);
-    else if (mine || !time!.textContent!.trim()) this.#time = this.use(DATE)?.write(this, time, value, this.dateFormat, this.locale) ?? this.#time;
+    if (!parseDate(value)) this.#say('datetime', value, time!);
+    else if (time == this.#time || !time!.textContent!.trim()) this.use(DATE)?.write(this, (this.#time = time!), value, this.dateFormat, this.locale);
   }
 
   /** Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them. */

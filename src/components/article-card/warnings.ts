@@ -9,7 +9,6 @@ import { warn } from '../../internal/warn.js';
 const words = {
   link: ['the title is not a link with text in an <h2>–<h6> heading', 'write the title as <h3><a href="/tin/123">title</a></h3>'],
   datetime: ['datetime is not an ISO 8601 date', 'write datetime="2018-03-13"'],
-  ignored: ['datetime is ignored beside the <time datetime> in the card', 'keep one of the two'],
   variant: ['unknown variant, so the card is shown as vertical', 'use vertical, horizontal, compact or featured'],
 } as const;
 
@@ -22,5 +21,5 @@ export type Warning = keyof typeof words;
  */
 export const say = (host: Element, key: Warning, value?: string, child?: Element): void => {
   const [problem, fix] = words[key];
-  warn(host, problem, fix, value == null ? undefined : key == 'ignored' ? 'datetime' : key, value, child);
+  warn(host, problem, fix, value == null ? undefined : key, value, child);
 };

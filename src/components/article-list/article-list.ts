@@ -1,15 +1,8 @@
 import { html } from 'lit';
 import { PortalElement } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { checkLink, safeUrl } from '../../internal/url.js';
+import { checkLink } from '../../internal/url.js';
 import { styles } from './article-list.styles.js';
-
-declare module '../../internal/i18n.js' {
-  interface PortalStrings {
-    /** The "see all" link that `<portal-article-list href>` writes. */
-    seeAll: string;
-  }
-}
 
 /**
  * A list of news items (`<portal-article-card>`s, or any elements) with an
@@ -17,10 +10,11 @@ declare module '../../internal/i18n.js' {
  * list's own width.
  *
  * ```html
- * <portal-article-list href="/tin-hoat-dong">
+ * <portal-article-list>
  *   <h2>Tin hoạt động</h2>
  *   <portal-article-card>…</portal-article-card>
  *   <portal-article-card>…</portal-article-card>
+ *   <a href="/tin-hoat-dong">Xem tất cả</a>
  * </portal-article-list>
  * ```
  *
@@ -30,14 +24,15 @@ declare module '../../internal/i18n.js' {
  * - A direct-child heading (`<h2>`–`<h6>`, the level the page needs) is the
  *   list's heading, and a direct-child `<p>` its introduction, both above the
  *   items (not items themselves); a direct-child `<a>` is its "see all" link,
- *   after them. Or set `href`: the list writes that link itself, in the
- *   light DOM, labelled "Xem tất cả" / "See all" in the page language.
+ *   after them. The list writes no content of its own: the heading and the
+ *   link, in the page's language, are yours, so they are there without
+ *   JavaScript too.
  *
  * @summary A list of news cards with a heading and a "see all" link; columns and gap from tokens.
  *
  * @slot - The items, usually `<portal-article-card>`s. Each gets `role="listitem"`.
  * @slot heading - The list's heading and introduction; a direct-child heading (`<h1>`–`<h6>`) or `<p>` is put here by itself.
- * @slot more - The "see all" link; a direct-child `<a>`, or the one `href` writes, is put here.
+ * @slot more - The "see all" link; a direct-child `<a>` is put here by itself.
  *
  * @csspart list - The grid of items (`role="list"`).
  *
@@ -48,33 +43,12 @@ declare module '../../internal/i18n.js' {
 export class PortalArticleList extends PortalElement {
   static override styles = [baseStyles, styles];
 
-  /** @internal The built-in `vi` and `en` strings; a portal overrides them with `setStrings()`. */
-  static override strings = {
-    vi: { seeAll: 'Xem tất cả' },
-    en: { seeAll: 'See all' },
-  };
-
-  static override properties = { href: {} };
-
-  /** Where the "see all" link goes: the list writes it, labelled "Xem tất cả" / "See all". */
-  declare href?: string;
-
-  /** The "see all" link the list wrote; its text follows the language. */
-  #more?: HTMLAnchorElement;
-
   protected override render() {
     return html`<slot name="heading"></slot><div part="list" role="list"><slot @slotchange=${this.updated}></slot></div><slot name="more"></slot>`;
   }
 
-  /** Sorts the children into heading, link and items, and writes the "see all" link. */
+  /** Sorts the children into heading, link and items. */
   protected override updated(): void {
-    const href = this.href && safeUrl(this, 'href', this.href);
-    if (href) {
-      const a = (this.#more ??= this.appendChild(document.createElement('a')));
-      a.href = href;
-      a.textContent = this.t('seeAll');
-      // No href now (removed, or refused as unsafe): the link written for an earlier one goes with it.
-    } else this.#more = void this.#more?.remove();
     for (const el of this.children) {
       if (el.slot) continue;
       // A heading, and a paragraph that introduces the list, go above it: never list items.
