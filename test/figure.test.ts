@@ -1,4 +1,6 @@
-import { a11yTree, emulateMediaFeatures, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, type A11yNode } from './helpers.js';
+import { a11yTree, emulateMediaFeatures, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, useTheme, type A11yNode } from './helpers.js';
+import { themeData } from './theme-helpers.js';
+import { contrast, formatRatio, parseTheme, required, toHex } from '../scripts/theme/core.mjs';
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
@@ -554,6 +556,81 @@ describe('<portal-figure>', () => {
       el.querySelector('img')!.click();
       await new Promise((r) => setTimeout(r, 50));
       expect(el.querySelector('dialog')).to.equal(null);
+    });
+
+    describe('the focus ring of the zoom button, in every theme (WCAG 1.4.11, 2.4.7)', () => {
+      after(() => useTheme(null));
+
+      /**
+       * What lies next to the focused button's outline, read from its computed
+       * style: the outline spans outline-offset … outline-offset + outline-width
+       * from the border edge (outwards positive). Outside the button is the
+       * photo, whose colours no theme controls; inside are the button's border
+       * and its opaque background. Returns the colours beside the ring, or why
+       * none can be promised.
+       */
+      const ringProblems = (theme: string, button: HTMLButtonElement, min: number): string[] => {
+        const s = getComputedStyle(button);
+        const ring = toHex(s.outlineColor);
+        const width = parseFloat(s.outlineWidth);
+        const offset = parseFloat(s.outlineOffset);
+        const border = parseFloat(s.borderTopWidth);
+        const label = `${theme}: the zoom button's focus ring ${ring ?? s.outlineColor}`;
+        if (s.outlineStyle === 'none' || !(width > 0)) return [`${theme}: the zoom button has focus but no outline`];
+        if (!ring) return [`${label} is not an opaque colour`];
+        for (const side of ['Right', 'Bottom', 'Left'] as const) {
+          if (parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) !== border) return [`${theme}: the zoom button's border is not the same width on every side`];
+        }
+        /** The colour at distance d from the border edge (outwards positive). */
+        const at = (d: number): { name: string; hex: string | undefined } | undefined =>
+          d >= 0 ? undefined : d > -border ? { name: 'border', hex: toHex(s.borderTopColor) } : { name: 'background', hex: toHex(s.backgroundColor) };
+        const problems: string[] = [];
+        for (const [edge, d] of [
+          ['outer', offset + width + 0.5],
+          ['inner', offset - 0.5],
+        ] as const) {
+          const next = at(d);
+          if (!next) {
+            problems.push(`${label}: its ${edge} edge lies on the photo (outline-offset ${s.outlineOffset}, outline-width ${s.outlineWidth}), whose colours no theme controls; draw it on the button's own background`);
+          } else if (!next.hex) {
+            problems.push(`${label}: its ${edge} edge lies on the button's ${next.name}, which is translucent, so the photo shows through`);
+          } else if (contrast(ring, next.hex) < min) {
+            problems.push(`${label} on the button's ${next.name} ${next.hex} (${edge} edge) is ${formatRatio(contrast(ring, next.hex))}, needs ${min}:1`);
+          }
+        }
+        // Outside the button is the photo: the button lies over it.
+        const photo = button.parentElement!.querySelector('img')!.getBoundingClientRect();
+        const box = button.getBoundingClientRect();
+        if (box.left < photo.left || box.top < photo.top || box.right > photo.right || box.bottom > photo.bottom) problems.push(`${theme}: the zoom button is not over the photo`);
+        // The ring stays clear of the icon: the icon keeps its own contrast against the background.
+        const icon = button.querySelector('svg')!.getBoundingClientRect();
+        const clearance = Math.min(icon.left - box.left, icon.top - box.top, box.right - icon.right, box.bottom - icon.bottom);
+        if (-offset > clearance) problems.push(`${label} reaches ${-offset}px into the button and covers the icon, ${clearance}px from its edge`);
+        return problems;
+      };
+
+      it('lies on the button\'s own background, never on the photo, and reaches 3:1 (4.5:1 in high contrast) against the colours on both sides', async () => {
+        const { names } = await themeData();
+        expect(names.length).to.be.at.least(10);
+        const problems: string[] = [];
+        for (const theme of names) {
+          await useTheme(theme);
+          const level = parseTheme(await (await fetch(`/src/themes/${theme}.css`)).text()).contrast;
+          const el = await page();
+          const trigger = await zoomButton(el);
+          // Tab from just before the figure: the ring a keyboard user sees (:focus-visible).
+          const start = Object.assign(document.createElement('span'), { tabIndex: -1 });
+          trigger.parentElement!.before(start);
+          start.focus();
+          start.remove();
+          await sendKeys({ press: 'Tab' });
+          expectFocus(trigger);
+          expect(trigger.matches(':focus-visible')).to.equal(true);
+          problems.push(...ringProblems(theme, trigger, required(3, level)));
+          el.remove();
+        }
+        expect(problems, `\n${problems.join('\n')}`).to.deep.equal([]);
+      });
     });
 
     describe('motion and forced colours', () => {

@@ -2,7 +2,8 @@
  * Helpers for the tests that run every component sample in every theme:
  * the shipped themes and pairs (from the test server), a portal page around the
  * samples, and what the rendered result really combines (text and focus-ring
- * colours against the colour behind them, read from computed styles).
+ * colours against the colour behind them, read from computed styles; a ring
+ * drawn inside its element, against the element's own background).
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { parseTheme, resolveToken, toHex, type Pair } from '../scripts/theme/core.mjs';
@@ -190,7 +191,9 @@ export const renderedPairs = (root: Element, { text = true } = {}): RenderedPair
     const style = getComputedStyle(focused);
     const ring = parseRgb(style.outlineColor);
     if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && ring) {
-      out.push({ kind: 'focus ring', what: `the focus ring of <${focused.localName}>`, el: focused, fg: hex(ring), bg: backdrop(flatParent(focused)) });
+      // A ring drawn inside the element's border (a negative outline-offset, as the figure's zoom button over its photo) lies on the element's own background; any other on what is behind the element.
+      const inside = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) <= -parseFloat(style.borderTopWidth);
+      out.push({ kind: 'focus ring', what: `the focus ring of <${focused.localName}>`, el: focused, fg: hex(ring), bg: backdrop(inside ? focused : flatParent(focused)) });
     }
   }
   return out;

@@ -58,7 +58,7 @@ export type FigureVariant = 'full' | 'inset' | 'float-start' | 'float-end';
  * @cssprop [--portal-figure-caption-size=var(--portal-font-size-sm, 0.875rem)] - Caption and credit size.
  * @cssprop [--portal-figure-placeholder=#e4e7ec] - The photo's box before it loads, or if it fails.
  * @cssprop [--portal-figure-button-background=var(--portal-color-brand, #1d3a6e)] - The zoom and close buttons.
- * @cssprop [--portal-figure-button-color=var(--portal-color-on-brand, #fff)] - The icon, label and border of the zoom and close buttons; at least 4.5:1 on their background.
+ * @cssprop [--portal-figure-button-color=var(--portal-color-on-brand, #fff)] - The icon, label and border of the zoom and close buttons, and the zoom button's focus ring (drawn inside it, never on the photo); at least 4.5:1 on their background.
  * @cssprop [--portal-figure-dialog-border=var(--portal-color-brand, #1d3a6e)] - The zoom dialog's border.
  * @cssprop [--portal-figure-backdrop=rgb(0 0 0 / 0.8)] - Behind the zoom dialog.
  */
