@@ -57,8 +57,10 @@ export const BUDGETS = {
    * (measured 2,306) when `use()`, loading a component's modules on first use and
    * waiting for them in updateComplete, moved here from the two components that each
    * had a copy: the core +104 B, <portal-article> −88 B, <portal-attendance-list> −70 B.
+   * Raised to 2,320 B (measured 2,313) when updateComplete stopped returning early for a
+   * second caller awaiting it while a module was loading (+7 B).
    */
-  coreOverLit: 2310,
+  coreOverLit: 2320,
   /**
    * Components that ship together, measured as one row over Lit + core (each still
    * obeys componentOverCore on its own): gzip(Lit + core + all of them) − gzip(Lit + core).

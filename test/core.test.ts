@@ -257,6 +257,30 @@ describe('PortalElement', () => {
     expectOneWarning(/^<portal-test-element id="t" x="bad">: x is wrong\. Fix: set x right$/);
   });
 
+  it('updateComplete waits for a module use() is loading, for every caller that awaits it at once', async () => {
+    let arrive!: (m: { text: string }) => void;
+    const load = () => new Promise<{ text: string }>((resolve) => (arrive = resolve));
+    class LazyElement extends PortalElement {
+      protected override render() {
+        return litHtml`${this.use(load)?.text ?? 'loading'}`;
+      }
+    }
+    LazyElement.define('portal-test-lazy');
+    const el = document.createElement('portal-test-lazy') as LazyElement;
+    document.body.append(el);
+    try {
+      const text = () => el.shadowRoot!.textContent;
+      // Two awaits at once (a test and the audit's wait, say): each must see the module's render.
+      const [first, second] = [el.updateComplete.then(text), el.updateComplete.then(text)];
+      await new Promise((r) => setTimeout(r, 20));
+      arrive({ text: 'loaded' });
+      expect(await first, 'the first caller').to.equal('loaded');
+      expect(await second, 'the second caller').to.equal('loaded');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('VERSION matches package.json', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);

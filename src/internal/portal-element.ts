@@ -95,8 +95,9 @@ export class PortalElement extends LitElement implements LangAware {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let p; (p = this.#loading); done = await super.getUpdateComplete()) {
-      this.#loading = undefined;
       await p;
+      // Cleared only once it has arrived, so that every caller waiting at the same time waits for it too.
+      if (this.#loading == p) this.#loading = undefined;
     }
     return done;
   }
