@@ -7,20 +7,23 @@
  *
  * Options: --storybook <dir> (default storybook-static; rebuilt when older than the
  * sources, unless --no-build), --out <dir> (default audit-report), --themes a,b,
- * --langs vi,en, --stories <substring>, --wait <ms> (with --url).
+ * --langs vi,en, --stories <substring>, --wait <ms>.
  *
- * Checks, in Chromium (found like the tests find it; nothing is downloaded):
+ * Checks, in Chromium (found like the tests find it; nothing is downloaded), on every story
+ * and on a page alike once it has loaded: the audit waits until every custom element is
+ * defined and rendered (Lit's updateComplete, which waits for modules loaded on first use),
+ * up to --wait ms (default 10000), then checks:
+ * - every custom element is defined (portal-element-undefined), and no uncaught error, no
+ *   console error (warnings are fine), no script or stylesheet that fails to load, no
+ *   updateComplete that rejects, and for a story no Storybook error display (portal-page-error);
  * - axe-core with the tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa, best-practice;
  * - no reader-facing text only in a shadow root (DEVELOPERS.md point 2);
  * - every focusable element shows a focus indicator: its outline or box-shadow
  *   differs from the unfocused state, at 3:1 or more against the background (a
  *   translucent colour is blended over the background first);
- * - with --url, the page-level rules: one main landmark, one h1, a working skip link;
- *   and the page must load: a file is served over http from the current folder (or its
- *   own folder, when outside it) so that module scripts run, the audit waits until every
- *   custom element is defined and rendered (--wait ms, default 10000), and it fails on an
- *   element still undefined, an uncaught error, a console error, or a script or
- *   stylesheet that fails to load.
+ * - with --url, the page-level rules: one main landmark, one h1, a working skip link; a
+ *   file is served over http from the current folder (or its own folder, when outside it)
+ *   so that module scripts run.
  *
  * Writes <out>/report.json and <out>/index.html; exits 1 on any violation, 2 when it
  * cannot run at all.
@@ -276,7 +279,9 @@ async function focusIndicatorsInPage(scope) {
 /**
  * In the page: wait until every custom element (a tag with a dash) is defined and, for Lit
  * elements, has rendered (updateComplete), again for the elements those render, up to
- * `timeout` ms in all. Returns the tags still undefined, with one element of each.
+ * `timeout` ms in all. Returns the tags still undefined, with one element of each, and the
+ * elements whose updateComplete rejected (a render that threw, a module loaded on first use
+ * that failed): waiting on it handles the rejection, so the page would report nothing else.
  */
 async function settleInPage(timeout) {
   const deadline = Date.now() + timeout;
@@ -297,15 +302,24 @@ async function settleInPage(timeout) {
   const whenDefined = (tag) => customElements.whenDefined(tag).catch(() => {});
   const seen = new Set();
   const rendered = new WeakSet();
+  const failed = new Map();
+  // updateComplete is read once per element and round, never just to test for it: each read
+  // starts a wait, and PortalElement's waits for modules loaded on first use only in the first
+  // reader (it takes the pending load); a read that only tested would take it from our wait.
+  const isLit = (el) => 'updateComplete' in el;
+  const settled = (el) =>
+    Promise.resolve(el.updateComplete).catch((e) => {
+      if (!failed.has(el)) failed.set(el, { tag: el.localName, html: el.outerHTML.slice(0, 200), message: String(e?.message ?? e) });
+    });
   for (let round = 0; round < 10 && Date.now() < deadline; round++) {
     const els = customs();
     const fresh = [...new Set(els.map((el) => el.localName))].filter((t) => !seen.has(t));
-    const pending = els.filter((el) => el.updateComplete && !rendered.has(el));
+    const pending = els.filter((el) => isLit(el) && !rendered.has(el));
     if (!fresh.length && !pending.length) break;
     fresh.forEach((t) => seen.add(t));
     await within(Promise.all(fresh.map(whenDefined)));
-    const lit = customs().filter((el) => el.updateComplete && typeof el.updateComplete.then === 'function');
-    await within(Promise.all(lit.map((el) => el.updateComplete.catch(() => {}))));
+    const lit = customs().filter(isLit);
+    await within(Promise.all(lit.map(settled)));
     for (const el of lit) rendered.add(el);
   }
   await within(document.fonts.ready);
@@ -314,7 +328,7 @@ async function settleInPage(timeout) {
   for (const el of customs()) {
     if (!customElements.get(el.localName) && !undefinedTags.has(el.localName)) undefinedTags.set(el.localName, el.outerHTML.slice(0, 200));
   }
-  return [...undefinedTags].map(([tag, html]) => ({ tag, html }));
+  return { undefinedTags: [...undefinedTags].map(([tag, html]) => ({ tag, html })), failed: [...failed.values()] };
 }
 
 /** In the page: landmarks, h1, skip link (its target; skipLinkWorks() then tries it with the keyboard). */
@@ -464,6 +478,70 @@ const auditPage = async (page, axeSource, { scope, pageLevel }) => {
   return violations;
 };
 
+/**
+ * What goes wrong in a page while it loads and while it is checked: uncaught errors, console
+ * errors (not warnings: components warn on bad input on purpose), and scripts or stylesheets
+ * that fail to load or answer 4xx/5xx. The listeners are attached once per page; begin() starts
+ * a run (before its page.goto) and forgets what came before, add() records a problem found
+ * otherwise, end() returns the run's problems as violation nodes.
+ */
+const watchPageErrors = (page) => {
+  let problems = [];
+  const LOADED = ['script', 'stylesheet'];
+  page.on('pageerror', (e) => problems.push({ target: 'page', html: '', summary: `uncaught error: ${e?.message ?? e}` }));
+  page.on('console', (m) => {
+    // "Failed to load resource" is the console's echo of a failed request: the network events report those.
+    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) {
+      const at = m.location()?.url;
+      problems.push({ target: 'console', html: '', summary: `console error: ${m.text()}${at ? ` (${at})` : ''}` });
+    }
+  });
+  page.on('requestfailed', (req) => {
+    if (LOADED.includes(req.resourceType())) problems.push({ target: req.url(), html: '', summary: `the ${req.resourceType()} ${req.url()} failed to load: ${req.failure()?.errorText ?? 'unknown error'}` });
+  });
+  page.on('response', (res) => {
+    const type = res.request().resourceType();
+    if (LOADED.includes(type) && res.status() >= 400) problems.push({ target: res.url(), html: '', summary: `the ${type} ${res.url()} answered HTTP ${res.status()}` });
+  });
+  return {
+    // An error the page before throws after its last check and before the browser leaves it
+    // (a few milliseconds) would count in the next run: reported, if not where it belongs.
+    begin: () => {
+      problems = [];
+    },
+    add: (node) => problems.push(node),
+    end: () => {
+      // A request that answered 4xx/5xx may also be reported as failed: keep the HTTP status only.
+      const answered = new Set(problems.filter((p) => / answered HTTP /.test(p.summary)).map((p) => p.target));
+      return problems.filter((p) => !(answered.has(p.target) && / failed to load: /.test(p.summary)));
+    },
+  };
+};
+
+/**
+ * One run after its page.goto: wait until every custom element is defined and rendered (up to
+ * `wait` ms), audit, then add the elements still undefined and the page errors of the run.
+ */
+const settleAndAudit = async (page, axeSource, watch, { scope, pageLevel, wait }) => {
+  const { undefinedTags, failed } = await page.evaluate(settleInPage, wait);
+  const violations = await auditPage(page, axeSource, { scope, pageLevel });
+  if (undefinedTags.length) {
+    violations.push(
+      fromPortal(
+        'portal-element-undefined',
+        undefinedTags.map(({ tag, html }) => ({ target: tag, html, summary: `<${tag}> is still not defined after ${wait} ms: its module did not load, threw, or never defines it` })),
+      ),
+    );
+  }
+  const errors = watch.end();
+  for (const { tag, html, message } of failed) {
+    // The same error may have been reported as uncaught too, before the wait handled it.
+    if (!(message && errors.some((p) => p.summary.includes(message)))) errors.push({ target: tag, html, summary: `<${tag}> did not finish rendering: its updateComplete rejected with ${message}` });
+  }
+  if (errors.length) violations.push(fromPortal('portal-page-error', errors));
+  return violations;
+};
+
 const themesIn = () =>
   readdirSync(join(root, 'src/themes'))
     .filter((f) => f.endsWith('.css'))
@@ -480,8 +558,9 @@ export async function audit(opts) {
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
+    const watch = watchPageErrors(page);
+    const wait = opts.wait ?? 10000;
     if (opts.url) {
-      const wait = opts.wait ?? 10000;
       let url = opts.url;
       let shown = url;
       if (!/^https?:/.test(opts.url)) {
@@ -501,39 +580,9 @@ export async function audit(opts) {
       } else {
         console.log(`audit: page 1 of 1 · ${url}`);
       }
-      // Everything that goes wrong while the page loads and while it is checked.
-      const problems = [];
-      const LOADED = ['script', 'stylesheet'];
-      page.on('pageerror', (e) => problems.push({ target: 'page', html: '', summary: `uncaught error: ${e?.message ?? e}` }));
-      page.on('console', (m) => {
-        // "Failed to load resource" is the console's echo of a failed request: the network events report those.
-        if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) {
-          const at = m.location()?.url;
-          problems.push({ target: 'console', html: '', summary: `console error: ${m.text()}${at ? ` (${at})` : ''}` });
-        }
-      });
-      page.on('requestfailed', (req) => {
-        if (LOADED.includes(req.resourceType())) problems.push({ target: req.url(), html: '', summary: `the ${req.resourceType()} ${req.url()} failed to load: ${req.failure()?.errorText ?? 'unknown error'}` });
-      });
-      page.on('response', (res) => {
-        const type = res.request().resourceType();
-        if (LOADED.includes(type) && res.status() >= 400) problems.push({ target: res.url(), html: '', summary: `the ${type} ${res.url()} answered HTTP ${res.status()}` });
-      });
+      watch.begin();
       await page.goto(url, { waitUntil: 'load' });
-      const undefinedTags = await page.evaluate(settleInPage, wait);
-      const violations = await auditPage(page, axeSource, { scope: 'html', pageLevel: true });
-      if (undefinedTags.length) {
-        violations.push(
-          fromPortal(
-            'portal-element-undefined',
-            undefinedTags.map(({ tag, html }) => ({ target: tag, html, summary: `<${tag}> is still not defined after ${wait} ms: its module did not load, threw, or never defines it` })),
-          ),
-        );
-      }
-      // A request that answered 4xx/5xx may also be reported as failed: keep the HTTP status only.
-      const answered = new Set(problems.filter((p) => / answered HTTP /.test(p.summary)).map((p) => p.target));
-      const errors = problems.filter((p) => !(answered.has(p.target) && / failed to load: /.test(p.summary)));
-      if (errors.length) violations.push(fromPortal('portal-page-error', errors));
+      const violations = await settleAndAudit(page, axeSource, watch, { scope: 'html', pageLevel: true, wait });
       results.push({ kind: 'page', id: shown, title: shown, name: 'Page', component: shown, theme: '(page)', lang: await page.evaluate(() => document.documentElement.lang || '(none)'), violations });
       console.log(`  ${violations.length ? `✗ ${violations.length} rule(s) violated` : '✓ no violations'}`);
     } else {
@@ -553,12 +602,15 @@ export async function audit(opts) {
         for (const theme of themes) {
           for (const lang of langs) {
             const label = `story ${n} of ${total} · ${story.title} › ${story.name} · theme ${theme} · ${lang}`;
+            watch.begin();
             await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme};locale:${lang}`, { waitUntil: 'load' });
-            await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 15000 });
-            await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+            // The story rendered, or Storybook shows its error display (a render that threw, a missing story).
+            await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0 || document.body.classList.contains('sb-show-errordisplay'), { timeout: 15000 });
+            const failed = await page.evaluate(() => (document.body.classList.contains('sb-show-errordisplay') ? document.getElementById('error-message')?.textContent.trim() || 'no message' : null));
+            if (failed !== null) watch.add({ target: '#storybook-root', html: '', summary: `Storybook could not render the story: ${failed}` });
             const shown = await page.evaluate(() => document.documentElement.lang);
-            if (shown !== lang) throw new Error(`${label}: the locale global did not apply (lang="${shown}")`);
-            const violations = await auditPage(page, axeSource, { scope: '#storybook-root', pageLevel: false });
+            if (failed === null && shown !== lang) throw new Error(`${label}: the locale global did not apply (lang="${shown}")`);
+            const violations = await settleAndAudit(page, axeSource, watch, { scope: '#storybook-root', pageLevel: false, wait });
             results.push({ kind: 'story', id: story.id, title: story.title, name: story.name, component: story.title, theme, lang, violations });
             console.log(`audit: ${label} … ${violations.length ? `✗ ${violations.length} rule(s) violated` : '✓'}`);
           }
@@ -667,7 +719,7 @@ export const renderHtml = (report) => {
 <main>
 <h1>Accessibility audit: ${report.summary.violations ? `${report.summary.violations} violation(s)` : 'no violations'}</h1>
 <p>${esc(report.mode === 'page' ? `Page: ${report.target}` : `Storybook: ${report.results.length} runs (stories × themes × languages)`)}.
-Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plus the light-DOM text check and the focus-indicator check${report.mode === 'page' ? ', and the page rules (one main, one h1, a working skip link, every custom element defined, no script errors)' : ''}.</p>
+Date: ${esc(report.date)}. axe-core tags: ${esc(report.axeTags.join(', '))}; plus every custom element defined, no script errors, the light-DOM text check and the focus-indicator check${report.mode === 'page' ? ', and the page rules (one main, one h1, a working skip link)' : ''}.</p>
 <h2>Tools</h2>
 <ul>${Object.entries(report.tools)
     .filter(([, v]) => v)

@@ -21,7 +21,10 @@ test('WCAG success criteria are read from axe tags', () => {
   assert.deepEqual(scFromTags(['wcag2a', 'wcag111', 'wcag1412', 'wcag258', 'best-practice']), ['1.1.1', '1.4.12', '2.5.8']);
 });
 
-test('a Storybook with stories broken on purpose fails the audit, and both reports name every fault', () => {
+/** Storybook built once with the stories of test/audit-fixtures/ (audited with --no-build, so never rebuilt over). */
+let fixtureStorybook;
+const storybookWithFixtures = () => {
+  if (fixtureStorybook) return fixtureStorybook;
   const sb = join(tmp, 'storybook');
   const built = spawnSync('npx', ['storybook', 'build', '-o', sb, '--quiet'], {
     cwd: root,
@@ -29,8 +32,13 @@ test('a Storybook with stories broken on purpose fails the audit, and both repor
     env: { ...process.env, PORTAL_AUDIT_FIXTURES: '1', STORYBOOK_DISABLE_TELEMETRY: '1' },
   });
   assert.equal(built.status, 0, built.stderr);
+  return (fixtureStorybook = sb);
+};
+
+test('a Storybook with stories broken on purpose fails the audit, and both reports name every fault', () => {
+  const sb = storybookWithFixtures();
   const out = join(tmp, 'stories-report');
-  const r = run(['--storybook', sb, '--no-build', '--out', out, '--stories', 'Audit fixtures', '--themes', 'default', '--langs', 'vi,en']);
+  const r = run(['--storybook', sb, '--no-build', '--out', out, '--stories', 'Audit fixtures/Broken', '--themes', 'default', '--langs', 'vi,en']);
   assert.equal(r.status, 1, `exit code; output:\n${r.stdout}\n${r.stderr}`);
   assert.match(r.stdout, /story 1 of 5 · Audit fixtures\/Broken › Image Without Alt · theme default · vi/);
   const { json, html } = reports(out);
@@ -75,6 +83,60 @@ test('the HTML report has unique ids, a summary link to every failing run, and p
   } finally {
     await browser.close();
   }
+});
+
+/** The stories of test/audit-fixtures/loading.stories.ts, audited once in vi and en; the report is shared by the tests below. */
+let loadingRun;
+const auditLoadingStories = () => {
+  if (loadingRun) return loadingRun;
+  const out = join(tmp, 'loading-report');
+  const r = run(['--storybook', storybookWithFixtures(), '--no-build', '--out', out, '--stories', 'Audit fixtures/Loading', '--themes', 'default', '--langs', 'vi,en', '--wait', '4000']);
+  assert.equal(r.status, 1, `exit code; output:\n${r.stdout}\n${r.stderr}`);
+  const { json, html } = reports(out);
+  assert.equal(json.results.length, 14, 'every story in vi and en, the one whose render throws too');
+  /** Per story name, each language's violations, by rule id. */
+  const runs = (name) => json.results.filter((x) => x.name === name);
+  const summaries = (name, id) => runs(name).flatMap((x) => x.violations.filter((v) => v.id === id).flatMap((v) => v.nodes.map((n) => n.summary)));
+  return (loadingRun = { json, html, runs, summaries, ids: (name) => runs(name).map((x) => x.violations.map((v) => v.id)) });
+};
+
+test('a story defined and rendered late (a module loaded on first use) is audited once it has rendered', () => {
+  const { ids } = auditLoadingStories();
+  // Its image without alt arrives 800 ms after the element is defined, itself 800 ms after the story renders.
+  assert.deepEqual(ids('Late Defined And Rendered'), [['image-alt'], ['image-alt']]);
+});
+
+test('a story whose component or module throws, or that logs a console error, fails with portal-page-error; a warning does not', () => {
+  const { ids, summaries, json } = auditLoadingStories();
+  for (const name of ['Feature Module Throws', 'Throws On Connect', 'Console Error']) assert.deepEqual(ids(name), [['portal-page-error'], ['portal-page-error']], name);
+  // Waiting on updateComplete handles the rejection of a module that throws: the audit reports it itself.
+  assert.match(summaries('Feature Module Throws', 'portal-page-error')[0], /^<audit-feature-throws> did not finish rendering: .*this feature module throws while it loads/);
+  assert.match(summaries('Throws On Connect', 'portal-page-error')[0], /^uncaught error: audit fixture: connectedCallback throws/);
+  assert.match(summaries('Console Error', 'portal-page-error')[0], /^console error: audit fixture: a console error/);
+  // It runs after Console Error: each run reports its own errors only, and a warning is not an error.
+  assert.deepEqual(ids('Console Warning Only'), [[], []]);
+  for (const r of json.results) {
+    const text = JSON.stringify(r.violations);
+    assert.equal(text.includes('a console error'), r.name === 'Console Error', `${r.name} · ${r.lang}: the console error is reported in its own run only`);
+    assert.ok(!text.includes('a warning, as on bad input'), `${r.name} · ${r.lang}: no warning reported`);
+  }
+});
+
+test('a story whose render throws is reported with Storybook\'s error, and the audit goes on', () => {
+  const { ids, summaries, runs } = auditLoadingStories();
+  assert.deepEqual(ids('Render Throws'), [['portal-page-error'], ['portal-page-error']]);
+  const found = summaries('Render Throws', 'portal-page-error');
+  assert.ok(found.some((s) => /^Storybook could not render the story: audit fixture: the story render function throws/.test(s)), found.join('\n'));
+  assert.deepEqual(runs('Render Throws').map((x) => x.lang), ['vi', 'en']);
+});
+
+test('a story with a custom element never defined fails with portal-element-undefined', () => {
+  const { ids, runs, html } = auditLoadingStories();
+  assert.deepEqual(ids('Never Defined'), [['portal-element-undefined'], ['portal-element-undefined']]);
+  const nodes = runs('Never Defined')[0].violations[0].nodes;
+  assert.deepEqual(nodes.map((n) => n.target), ['audit-never-defined-story']);
+  assert.match(nodes[0].summary, /not defined after 4000 ms/);
+  for (const needle of ['portal-element-undefined', 'audit-never-defined-story', 'portal-page-error']) assert.ok(html.includes(needle), `${needle} in index.html`);
 });
 
 test('--url with a broken page fails with the page-level rules', () => {
