@@ -304,8 +304,8 @@ async function settleInPage(timeout) {
   const rendered = new WeakSet();
   const failed = new Map();
   // updateComplete is read once per element and round, never just to test for it: each read
-  // starts a wait, and PortalElement's waits for modules loaded on first use only in the first
-  // reader (it takes the pending load); a read that only tested would take it from our wait.
+  // starts a wait (a component's own getUpdateComplete may do work), and a page may run a copy
+  // of portal-elements older than the fix that lets every reader wait for modules on their way.
   const isLit = (el) => 'updateComplete' in el;
   const settled = (el) =>
     Promise.resolve(el.updateComplete).catch((e) => {
