@@ -20,7 +20,8 @@
  * - no reader-facing text only in a shadow root (DEVELOPERS.md point 2);
  * - every focusable element shows a focus indicator: its outline or box-shadow
  *   differs from the unfocused state, at 3:1 or more against the background (a
- *   translucent colour is blended over the background first);
+ *   translucent colour is blended over the background first; a ring drawn inside
+ *   the element, by a negative outline-offset, against the element's own background);
  * - with --url, the page-level rules: one main landmark, one h1, a working skip link; a
  *   file is served over http from the current folder (or its own folder, when outside it)
  *   so that module scripts run.
@@ -235,7 +236,7 @@ async function focusIndicatorsInPage(scope) {
   };
   const snapshot = (el) => {
     const s = getComputedStyle(el);
-    return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, outlineColor: s.outlineColor, boxShadow: s.boxShadow };
+    return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, outlineOffset: parseFloat(s.outlineOffset) || 0, outlineColor: s.outlineColor, boxShadow: s.boxShadow };
   };
   const all = [];
   const collect = (node) => {
@@ -257,11 +258,14 @@ async function focusIndicatorsInPage(scope) {
     }
     const after = snapshot(el);
     el.blur();
-    const bg = backdrop(el.parentElement ?? el);
     const name = el.localName + (el.id ? `#${el.id}` : '') + (el.textContent?.trim() ? ` "${el.textContent.trim().slice(0, 40)}"` : '');
     let reason = '';
     const outline = after.outlineStyle !== 'none' && after.outlineWidth > 0;
     const outlineChanged = outline && (before.outlineStyle !== after.outlineStyle || before.outlineWidth !== after.outlineWidth || before.outlineColor !== after.outlineColor);
+    // A ring drawn inside the element (outline-offset of minus its width or less) lies on the element's
+    // own background, such as a button over a photo; any other ring lies on what is around the element.
+    const inside = outlineChanged && after.outlineOffset + after.outlineWidth <= 0;
+    const bg = backdrop(inside ? el : (el.parentElement ?? el));
     const shadowChanged = after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow;
     if (!outlineChanged && !shadowChanged) {
       reason = 'no focus indicator: neither outline nor box-shadow changes on focus';
@@ -269,7 +273,7 @@ async function focusIndicatorsInPage(scope) {
       const color = parse(outlineChanged ? after.outlineColor : after.boxShadow);
       // A translucent ring shows as its colour blended over the background: judge that.
       const r = color ? ratio(over(color, bg), bg) : 0;
-      if (r < 3) reason = `focus indicator contrast ${r.toFixed(2)}:1 against the background (needs 3:1)${color && color.a < 1 ? `; its colour is ${Math.round(color.a * 100)}% opaque` : ''}`;
+      if (r < 3) reason = `focus indicator contrast ${r.toFixed(2)}:1 against the background${inside ? ' of the element it is drawn inside' : ''} (needs 3:1)${color && color.a < 1 ? `; its colour is ${Math.round(color.a * 100)}% opaque` : ''}`;
     }
     if (reason) out.push({ target: name, html: el.outerHTML.slice(0, 200), summary: reason });
   }

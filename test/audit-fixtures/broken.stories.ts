@@ -40,6 +40,23 @@ export const FocusOutlineTranslucent: StoryObj = {
     <p><a class="faint-ring" href="#x">Liên kết có vòng tiêu điểm gần như trong suốt</a></p>`,
 };
 
+// A ring drawn inside the button in the button's own colour: invisible, whatever the page around it.
+export const FocusRingInsideLost: StoryObj = {
+  render: () => html`<style>
+      .lost-ring {
+        background: #1b1d21;
+        color: #fff;
+        border: 0;
+        padding: 0.5rem 1rem;
+      }
+      .lost-ring:focus-visible {
+        outline: 2px solid #1b1d21;
+        outline-offset: -4px;
+      }
+    </style>
+    <p><button class="lost-ring" type="button">Phóng to ảnh</button></p>`,
+};
+
 export const ShadowOnlyText: StoryObj = {
   render: () => {
     const host = document.createElement('div');

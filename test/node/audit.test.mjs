@@ -40,9 +40,9 @@ test('a Storybook with stories broken on purpose fails the audit, and both repor
   const out = join(tmp, 'stories-report');
   const r = run(['--storybook', sb, '--no-build', '--out', out, '--stories', 'Audit fixtures/Broken', '--themes', 'default', '--langs', 'vi,en']);
   assert.equal(r.status, 1, `exit code; output:\n${r.stdout}\n${r.stderr}`);
-  assert.match(r.stdout, /story 1 of 5 · Audit fixtures\/Broken › Image Without Alt · theme default · vi/);
+  assert.match(r.stdout, /story 1 of 6 · Audit fixtures\/Broken › Image Without Alt · theme default · vi/);
   const { json, html } = reports(out);
-  assert.equal(json.results.length, 10);
+  assert.equal(json.results.length, 12);
   assert.deepEqual(
     [...new Set(ruleIds(json))].sort(),
     ['button-name', 'image-alt', 'portal-focus-indicator', 'portal-shadow-only-text'],
@@ -53,6 +53,11 @@ test('a Storybook with stories broken on purpose fails the audit, and both repor
   assert.deepEqual(byStory['Focus Outline Removed'], ['portal-focus-indicator'], 'the focus check catches a removed outline');
   assert.deepEqual(byStory['Focus Outline Translucent'], ['portal-focus-indicator'], 'a translucent outline is judged as it shows, blended over the background');
   assert.match(rule({ results: json.results.filter((x) => x.name === 'Focus Outline Translucent') }, 'portal-focus-indicator').nodes[0].summary, /contrast 1\.\d+:1/);
+  assert.deepEqual(byStory['Focus Ring Inside Lost'], ['portal-focus-indicator'], 'a ring drawn inside the element is judged against its own background');
+  assert.match(
+    rule({ results: json.results.filter((x) => x.name === 'Focus Ring Inside Lost') }, 'portal-focus-indicator').nodes[0].summary,
+    /^focus indicator contrast 1\.00:1 against the background of the element it is drawn inside \(needs 3:1\)$/,
+  );
   assert.deepEqual(byStory['Shadow Only Text'], ['portal-shadow-only-text']);
   const alt = json.results[0].violations[0];
   assert.deepEqual(alt.wcag, ['1.1.1']);
@@ -61,6 +66,14 @@ test('a Storybook with stories broken on purpose fails the audit, and both repor
     assert.ok(html.includes(needle), `index.html mentions ${needle}`);
   }
   assert.ok(json.tools['axe-core'] && json.tools.chromium && json.date);
+});
+
+test('a focus ring drawn inside a button, in a colour that stands out on the button, passes whatever the page around it', () => {
+  const sb = storybookWithFixtures();
+  const out = join(tmp, 'good-report');
+  const r = run(['--storybook', sb, '--no-build', '--out', out, '--stories', 'Audit fixtures/Good', '--themes', 'default', '--langs', 'vi']);
+  assert.equal(r.status, 0, `exit code; output:\n${r.stdout}\n${r.stderr}`);
+  assert.equal(reports(out).json.results.length, 1);
 });
 
 test('the HTML report has unique ids, a summary link to every failing run, and passes axe itself', async () => {
