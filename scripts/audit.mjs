@@ -21,7 +21,7 @@
  * - every focusable element shows a focus indicator: its outline or box-shadow
  *   differs from the unfocused state, at 3:1 or more against the background (a
  *   translucent colour is blended over the background first; a ring drawn inside
- *   the element, by a negative outline-offset, against the element's own background);
+ *   the element's border, by a negative outline-offset, against the element's own background);
  * - with --url, the page-level rules: one main landmark, one h1, a working skip link; a
  *   file is served over http from the current folder (or its own folder, when outside it)
  *   so that module scripts run.
@@ -236,7 +236,7 @@ async function focusIndicatorsInPage(scope) {
   };
   const snapshot = (el) => {
     const s = getComputedStyle(el);
-    return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, outlineOffset: parseFloat(s.outlineOffset) || 0, outlineColor: s.outlineColor, boxShadow: s.boxShadow };
+    return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, outlineOffset: parseFloat(s.outlineOffset) || 0, border: parseFloat(s.borderTopWidth) || 0, outlineColor: s.outlineColor, boxShadow: s.boxShadow };
   };
   const all = [];
   const collect = (node) => {
@@ -262,9 +262,9 @@ async function focusIndicatorsInPage(scope) {
     let reason = '';
     const outline = after.outlineStyle !== 'none' && after.outlineWidth > 0;
     const outlineChanged = outline && (before.outlineStyle !== after.outlineStyle || before.outlineWidth !== after.outlineWidth || before.outlineColor !== after.outlineColor);
-    // A ring drawn inside the element (outline-offset of minus its width or less) lies on the element's
+    // A ring drawn inside the element's border (as test/theme-helpers.ts judges it) lies on the element's
     // own background, such as a button over a photo; any other ring lies on what is around the element.
-    const inside = outlineChanged && after.outlineOffset + after.outlineWidth <= 0;
+    const inside = outlineChanged && after.outlineOffset + after.outlineWidth <= -after.border;
     const bg = backdrop(inside ? el : (el.parentElement ?? el));
     const shadowChanged = after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow;
     if (!outlineChanged && !shadowChanged) {
