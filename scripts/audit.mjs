@@ -484,7 +484,8 @@ const auditPage = async (page, axeSource, { scope, pageLevel }) => {
 
 /**
  * What goes wrong in a page while it loads and while it is checked: uncaught errors, console
- * errors (not warnings: components warn on bad input on purpose), and scripts or stylesheets
+ * errors (not warnings: components warn on bad input on purpose; but a component's warning that
+ * one of its modules failed to load is a page error), and scripts or stylesheets
  * that fail to load or answer 4xx/5xx. The listeners are attached once per page; begin() starts
  * a run (before its page.goto) and forgets what came before, add() records a problem found
  * otherwise, end() returns the run's problems as violation nodes.
@@ -494,8 +495,12 @@ const watchPageErrors = (page) => {
   const LOADED = ['script', 'stylesheet'];
   page.on('pageerror', (e) => problems.push({ target: 'page', html: '', summary: `uncaught error: ${e?.message ?? e}` }));
   page.on('console', (m) => {
+    // A component whose module failed to load says so as a warning (it is no authoring error, and it throws
+    // nothing): the element is left without that part, which is a page error all the same.
+    const lost = /^warn/.test(m.type()) && /^<([a-z][\w-]*)[^>]*>(?: <[^>]+>)?: (a module failed to load .*)\. Fix: /.exec(m.text());
+    if (lost) problems.push({ target: lost[1], html: '', summary: `<${lost[1]}> did not finish rendering: ${lost[2]}` });
     // "Failed to load resource" is the console's echo of a failed request: the network events report those.
-    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) {
+    else if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) {
       const at = m.location()?.url;
       problems.push({ target: 'console', html: '', summary: `console error: ${m.text()}${at ? ` (${at})` : ''}` });
     }

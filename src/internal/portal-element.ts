@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DEFAULT_LANG, resolveLang, term, unwatchLang, watchLang, type Lang, type LangAware, type PortalStrings, type StringTable } from './i18n.js';
 import { VERSION } from './version.js';
 import { warn } from './warn.js';
@@ -13,10 +13,25 @@ const warnedTags = new Set<string>();
 
 /** Loads a module of a component's own that it needs only on first use: `() => import('./x.js')`. */
 export type Load<T> = () => Promise<T>;
-/** The modules loaded on first use so far, for the whole page, by their loader. */
-const loaded = new Map<Load<unknown>, unknown>();
+/**
+ * @internal How every module loaded on first use arrives: `get` loads it (a test replaces `get` to hold one back
+ * until it releases it, so the order of arrival is the test's, never the machine's speed), and `loaded` keeps
+ * each one that has arrived, for the whole page, by its loader.
+ */
+export const modules = {
+  get: <T>(load: Load<T>): Promise<T> => load(),
+  loaded: new Map<Load<unknown>, unknown>(),
+};
+/**
+ * Attributes an author might write by habit on one of the elements, which it does not read, matched against
+ * ` name name … ` (the element's attribute names, a space either side): `date` and `publisher` only without
+ * `jsonld`, the one thing they are for. ignored.ts has the words, by tag, and decides for each element.
+ */
+const IGNORED_ATTRS = / (datetime|href|heading|heading-level|src|alt|caption|credit|columns|attendees|headline|category) |^(?!.* jsonld ).* (date|publisher) /;
+/** The words for attributes an element does not read, loaded the first time an element has one. */
+const IGNORED: Load<{ run(host: Element): void }> = () => import('./ignored.js');
 /** Whether the module `load` brings has arrived (some features run again once loaded, to undo their work). */
-export const hasLoaded = (load: Load<unknown>): boolean => loaded.has(load);
+export const hasLoaded = (load: Load<unknown>): boolean => modules.loaded.has(load);
 
 /**
  * The thin base every component extends: guarded registration, typed events,
@@ -45,6 +60,7 @@ export class PortalElement extends LitElement implements LangAware {
 
   /** @internal The component's own `vi` and `en` strings; a portal overrides them with `setStrings()`. */
   static strings: StringTable = {};
+
 
   /**
    * Reactive properties are declared with `static properties` rather than
@@ -83,6 +99,12 @@ export class PortalElement extends LitElement implements LangAware {
     return term(this.locale, key, (this.constructor as typeof PortalElement).strings);
   }
 
+  /** After each update: an attribute the element does not read is not ignored without a word. */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (IGNORED_ATTRS.test(` ${this.getAttributeNames().join(' ')} `)) this.use(IGNORED)?.run(this);
+  }
+
   /** Dispatches a `portal-*` event that bubbles and crosses shadow roots. */
   protected emit<K extends keyof PortalEventMap & `portal-${string}`>(name: K, detail: Detail<K>, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }));
@@ -105,16 +127,22 @@ export class PortalElement extends LitElement implements LangAware {
   /**
    * A module loaded on first use (a separate chunk for npm users, inlined in the drop-in): the module if it
    * has arrived; otherwise starts loading it, updates again when it arrives, and gives `undefined` now.
+   * The update on arrival reads the element as it is then, so whatever changed while the module was on its
+   * way (the element removed, put back, given new input twice), the last state wins. A module that fails to
+   * load (a chunk missing on the server) is reported, never thrown, and asked for again on the next use.
    */
   protected use<T>(load: Load<T>): T | undefined {
     return (
-      (loaded.get(load) as T | undefined) ??
+      (modules.loaded.get(load) as T | undefined) ??
       void (this.#loading = Promise.all([
         this.#loading,
-        load().then((m) => {
-          loaded.set(load, m);
-          this.requestUpdate();
-        }),
+        modules.get(load).then(
+          (m) => {
+            modules.loaded.set(load, m);
+            this.requestUpdate();
+          },
+          (e) => this.warn(`a module failed to load (${e})`, 'serve all of dist/ together'),
+        ),
       ]))
     );
   }

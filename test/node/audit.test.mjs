@@ -122,7 +122,7 @@ test('a story defined and rendered late (a module loaded on first use) is audite
 test('a story whose component or module throws, or that logs a console error, fails with portal-page-error; a warning does not', () => {
   const { ids, summaries, json } = auditLoadingStories();
   for (const name of ['Feature Module Throws', 'Throws On Connect', 'Console Error']) assert.deepEqual(ids(name), [['portal-page-error'], ['portal-page-error']], name);
-  // Waiting on updateComplete handles the rejection of a module that throws: the audit reports it itself.
+  // A module that throws while it loads: the component warns that it failed to load, and the audit reports that as a page error.
   assert.match(summaries('Feature Module Throws', 'portal-page-error')[0], /^<audit-feature-throws> did not finish rendering: .*this feature module throws while it loads/);
   assert.match(summaries('Throws On Connect', 'portal-page-error')[0], /^uncaught error: audit fixture: connectedCallback throws/);
   assert.match(summaries('Console Error', 'portal-page-error')[0], /^console error: audit fixture: a console error/);

@@ -5,7 +5,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { checkLink, isPlainClick } from '../../internal/url.js';
 import { styles } from './article-card.styles.js';
 import type { write } from './date.js';
-import type { Warning } from './warnings.js';
+import type { say, Warning } from './warnings.js';
 
 /** The headings a card title may be written with; the author picks the level. */
 const HEADING = ':is(h2,h3,h4,h5,h6)';
@@ -16,6 +16,8 @@ const LINK = `${HEADING} a[href]`;
  * as it should be for readers without JavaScript, never fetches it.
  */
 const DATE: Load<{ write: typeof write }> = () => import('./date.js');
+/** The words of the warnings, which only a card with bad input needs. */
+const WARN: Load<{ say: typeof say }> = () => import('./warnings.js');
 
 export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featured';
 
@@ -111,9 +113,12 @@ export class PortalArticleCard extends PortalElement {
     else if (time == this.#time || !time!.textContent!.trim()) this.use(DATE)?.write(this, (this.#time = time!), value, this.dateFormat, this.locale);
   }
 
-  /** Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them. */
+  /**
+   * Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them.
+   * Until they arrive nothing is said: the update on their arrival checks again, and says what is still wrong.
+   */
   #say(key: Warning, value?: string, child?: Element): void {
-    void import('./warnings.js').then((w) => w.say(this, key, value, child));
+    this.use(WARN)?.say(this, key, value, child);
   }
 
   /**

@@ -13,8 +13,9 @@ const made = new WeakSet<Element>();
 
 /** Makes `table` a Tab stop while it scrolls, unless its author gave it a tabindex. */
 const fit = (table: Element): void => {
-  // A table that left the page (its box went to nothing) is let go: the observer would keep it, and its article, alive.
-  if (!table.isConnected) observer!.unobserve(table);
+  // A table that left the page (its box went to nothing) is let go: the observer would keep it, and its article,
+  // alive. (It may never have been watched: its article left the page before this module arrived.)
+  if (!table.isConnected) observer?.unobserve(table);
   else if (made.has(table) || !table.hasAttribute('tabindex')) {
     if (table.scrollWidth > table.clientWidth) {
       table.setAttribute('tabindex', '0');
@@ -31,8 +32,11 @@ let observer: ResizeObserver | undefined;
 
 /** Sets each of the article's tables as it is now, and follows each one's size from here on. */
 export const run = (host: PortalArticle): void => {
-  for (const table of host.querySelectorAll('table')) {
-    fit(table);
-    (observer ??= new ResizeObserver((entries) => entries.forEach((e) => fit(e.target)))).observe(table);
-  }
+  // An article out of the page has nothing to measure: it runs again when it is put back. One moved into another
+  // document (an iframe's) is not watched by this page's observer, which would report a loop error for it.
+  if (host.isConnected && host.ownerDocument == document)
+    for (const table of host.querySelectorAll('table')) {
+      fit(table);
+      (observer ??= new ResizeObserver((entries) => entries.forEach((e) => fit(e.target)))).observe(table);
+    }
 };

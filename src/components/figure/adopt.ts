@@ -4,11 +4,17 @@ import type { CSSResult } from 'lit';
  * Adds `sheet` to the document or shadow root that holds `host`, once. This is
  * how the figure styles its light DOM (the `<img>` inside the author's
  * `<figure>`, the zoom button, the dialog): a shadow root reaches only one level
- * down with `::slotted()`. Called on connect and on first zoom, never in a
- * constructor or `render()`, so server rendering never gets here.
+ * down with `::slotted()`. Called on connect and on each zoom update (a figure
+ * may have been out of the page, or in another root, the first time), never in
+ * a constructor or `render()`, so server rendering never gets here.
  */
 export const adopt = (host: Element, sheet: CSSResult): void => {
   const root = host.getRootNode() as Partial<DocumentOrShadowRoot>;
   const s = sheet.styleSheet;
-  if (s && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(s)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
+  try {
+    if (s && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(s)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
+  } catch {
+    // A figure moved into another document (an iframe's) cannot take this document's sheet: it goes without, as
+    // Lit's own shadow styles do there, rather than throw out of connectedCallback.
+  }
 };

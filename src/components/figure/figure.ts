@@ -1,10 +1,16 @@
 import { html } from 'lit';
-import { PortalElement } from '../../internal/portal-element.js';
+import { PortalElement, type Load } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink, safeUrl } from '../../internal/url.js';
 import { adopt } from './adopt.js';
 import { lightStyles, styles } from './figure.styles.js';
-import type { Warning } from './warnings.js';
+import type { say, Warning } from './warnings.js';
+import type { zoom } from './zoom.js';
+
+/** The zoom, loaded when `zoomable` is first set. */
+const ZOOM: Load<{ zoom: typeof zoom }> = () => import('./zoom.js');
+/** The words of the warnings, which only a page with bad input needs. */
+const WARN: Load<{ say: typeof say }> = () => import('./warnings.js');
 
 declare module '../../internal/i18n.js' {
   interface PortalStrings {
@@ -114,8 +120,10 @@ export class PortalFigure extends PortalElement {
     if (!img.hasAttribute('loading')) img.loading = 'lazy';
     for (const a of this.querySelectorAll('a')) checkLink(this, a);
     const full = safeUrl(this, 'data-full-src', img.getAttribute('data-full-src'), 'image', img);
+    // Every image is reported if it failed (the zoom dialog's too); only the photo sets the state.
+    this.querySelectorAll('img').forEach(this.#failed, this);
     this.toggleAttribute('broken', this.#failed(img));
-    if ((this.#zoomed ||= this.zoomable)) void import('./zoom.js').then(({ zoom }) => zoom(this, this.t('figureZoom'), this.t('figureClose'), full));
+    if ((this.#zoomed ||= this.zoomable)) this.use(ZOOM)?.zoom(this, this.t('figureZoom'), this.t('figureClose'), full);
   };
 
   /** Whether `img` has finished loading and failed; if so, says so with its address. */
@@ -125,9 +133,12 @@ export class PortalFigure extends PortalElement {
     return failed;
   }
 
-  /** Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them. */
+  /**
+   * Reports bad input; the words load on first use (warnings.ts), so a page without bad input never fetches them.
+   * Until they arrive nothing is said: the update on their arrival checks again, and says what is still wrong.
+   */
   #say(key: Warning, attr?: string, value?: unknown, child?: Element): void {
-    void import('./warnings.js').then((w) => w.say(this, key, attr, value, child));
+    this.use(WARN)?.say(this, key, attr, value, child);
   }
 
   #onImage = (event: Event): void => {

@@ -114,8 +114,9 @@ let count = 0;
  */
 export const zoom = (host: HTMLElement, zoomLabel: string, close: string, full?: string): void => {
   let z = zooms.get(host);
+  // Each time: the figure may have been out of the page when the zoom first ran, or moved to another root since.
+  adopt(host, styles);
   if (!z) {
-    adopt(host, styles);
     const button = document.createElement('button');
     button.type = 'button';
     button.innerHTML = ICON;
