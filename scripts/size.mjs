@@ -59,8 +59,13 @@ export const BUDGETS = {
    * had a copy: the core +104 B, <portal-article> −88 B, <portal-attendance-list> −70 B.
    * Raised to 2,320 B (measured 2,313) when updateComplete stopped returning early for a
    * second caller awaiting it while a module was loading (+7 B).
+   * Raised to 2,540 B (measured 2,531) for issue 14: the seam every module loaded on first use
+   * comes through (`modules.get`, which tests hold to set the order of arrival, +30 B); a module
+   * that fails to load is a warning, never a rejected updateComplete (+36 B); and no attribute
+   * an author writes by habit is ignored without a word: one pattern of such names checked after
+   * each update, whose words (internal/ignored.ts) load only when one is there (+152 B).
    */
-  coreOverLit: 2320,
+  coreOverLit: 2540,
   /**
    * Components that ship together, measured as one row over Lit + core (each still
    * obeys componentOverCore on its own): gzip(Lit + core + all of them) − gzip(Lit + core).
@@ -148,16 +153,22 @@ export const BUDGETS = {
      * loaded only by a card that has the card write its date (124 B measured; 75 B once the card's `datetime`
      * attribute, which created the <time>, was gone).
      */
-    'article-card/date.ts': 85,
+    'article-card/date.ts': 90,
+    /**
+     * The words for attributes an element does not read (`datetime` on a card, `href` on a list, `src` on a figure…),
+     * each with what to write instead: loaded the first time an element has one (823 B measured).
+     */
+    'internal/ignored.ts': 830,
     /** <portal-article>'s `jsonld`: the NewsArticle script, and its two warnings (no published date, no publisher). */
     'article/jsonld.ts': 370,
     /**
      * <portal-article>'s tables, loaded when an article has one: each a Tab stop while it scrolls sideways and only
      * then, followed with one ResizeObserver for the page (126 B measured). It replaced a line that made every table a
      * Tab stop, even one that fits (the article's base went from 1,135 B to 1,134 B). Letting go of a table that
-     * left the page, which the observer would otherwise keep alive with its article, took it to 136 B.
+     * left the page, which the observer would otherwise keep alive with its article, took it to 136 B. Not failing
+     * for a table whose article left the page, or went to another document, before this module arrived: 146 B.
      */
-    'article/tables.ts': 140,
+    'article/tables.ts': 150,
     /** The words of <portal-article>'s warnings (no headline, a category that is no link, a date not ISO 8601), loaded on bad input. */
     'article/warnings.ts': 160,
   },
@@ -210,19 +221,23 @@ const litImports = () => {
   return { code: lines.join('\n'), names: [...byModule.values()].flatMap((s) => [...s]).sort() };
 };
 
+/** Modules loaded lazily from the .ts files of `dir`: its `import('./x.js')`s, as absolute .ts paths. */
+const lazyIn = (dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.ts$/.test(f) && !/\.(test|stories|d)\.ts$/.test(f))
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => join(dir, m[1].replace(/\.js$/, '.ts'))))
+    // Only modules that exist: a comment may show the form (`() => import('./x.js')`).
+    .filter((path, i, all) => existsSync(path) && all.indexOf(path) === i);
+/** The core's own modules loaded on first use (internal/ignored.ts): measured as a row of their own, never in the core. */
+const coreLazy = lazyIn(join(srcDir, 'internal'));
 const internal = readdirSync(join(srcDir, 'internal'))
-  .filter((f) => f.endsWith('.ts') && !/\.(test|d)\.ts$/.test(f))
+  .filter((f) => f.endsWith('.ts') && !/\.(test|d)\.ts$/.test(f) && !coreLazy.includes(join(srcDir, 'internal', f)))
   .sort();
 const components = readdirSync(join(srcDir, 'components'))
   .filter((name) => existsSync(join(srcDir, 'components', name, 'define.ts')))
   .sort();
 /** Modules a component loads lazily: `import('./x.js')` in the .ts files of its folder, as absolute .ts paths. */
-const lazyOf = (name) => {
-  const dir = join(srcDir, 'components', name);
-  return readdirSync(dir)
-    .filter((f) => /\.ts$/.test(f) && !/\.(test|stories|d)\.ts$/.test(f))
-    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => join(dir, m[1].replace(/\.js$/, '.ts'))));
-};
+const lazyOf = (name) => lazyIn(join(srcDir, 'components', name));
 const tagOf = (name) =>
   readFileSync(join(srcDir, 'components', name, 'define.ts'), 'utf8').match(/\.define\(\s*['"]([^'"]+)['"]/)?.[1] ?? name;
 
@@ -265,7 +280,8 @@ const LAZY = 'portal-size-lazy:';
  * Modules in `external` (absolute .ts paths) stay out, imported from an external module (a lazy
  * one with import(), as in the npm build).
  */
-const bundle = async (code, external = []) => {
+const bundle = async (code, external = [], keepCoreLazy = false) => {
+  external = keepCoreLazy ? external : [...external, ...coreLazy];
   const out = await build({
     configFile: false,
     root,
@@ -325,9 +341,11 @@ const lazy = components.map(lazyOf);
 /** Each lazy module of each component, as [component index, module path]. */
 const lazyModules = components.flatMap((name, i) => lazy[i].map((file) => [i, file]));
 const groups = Object.entries(BUDGETS.groups ?? {}).filter(([, g]) => g.components.every((name) => components.includes(name)));
-const [litCode, coreBuilt, dropIn, ...builds] = await Promise.all([
+const [litCode, coreBuilt, coreLazyBuilt, dropIn, ...builds] = await Promise.all([
   bundle(lit.code),
   bundle(coreCode),
+  // The core with its own lazy modules (there is at most one today: one row).
+  coreLazy.length ? bundle(coreCode, [], true) : null,
   dropInCode(),
   ...components.map((name, i) => bundle(`${coreCode}\n${defineOf(name)}`, lazy[i])),
   // The component with one of its lazy modules (the others stay out).
@@ -350,6 +368,13 @@ const coreGz = gzip(coreBuilt);
 const rows = [
   { label: `Lit (${lit.names.join(', ')})`, min: bytes(litCode), gz: litGz, counted: litGz },
   { label: 'core: src/internal/* over Lit', min: bytes(coreBuilt) - bytes(litCode), gz: coreGz - litGz, counted: coreGz - litGz, budget: BUDGETS.coreOverLit },
+  ...(coreLazyBuilt
+    ? coreLazy.map((file) => {
+        const path = posix(relative(srcDir, file));
+        const extra = gzip(coreLazyBuilt) - coreGz;
+        return { label: `  + ${path} (on first use) over core`, min: bytes(coreLazyBuilt) - bytes(coreBuilt), gz: extra, counted: extra, budget: BUDGETS.lazyModules[path] ?? BUDGETS.lazyOverComponent };
+      })
+    : []),
   ...components.flatMap((name, i) => {
     const code = componentBuilt[i];
     const marginal = gzip(code) - coreGz;

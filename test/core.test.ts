@@ -271,8 +271,11 @@ describe('PortalElement', () => {
     try {
       const text = () => el.shadowRoot!.textContent;
       // Two awaits at once (a test and the audit's wait, say): each must see the module's render.
-      const [first, second] = [el.updateComplete.then(text), el.updateComplete.then(text)];
-      await new Promise((r) => setTimeout(r, 20));
+      let done = 0;
+      const [first, second] = [el.updateComplete.then(text), el.updateComplete.then(text)].map((p) => p.finally(() => done++));
+      // Every task and microtask the page has goes by: neither may resolve while the module is on its way.
+      await new Promise((r) => setTimeout(r));
+      expect(done, 'resolved before the module arrived').to.equal(0);
       arrive({ text: 'loaded' });
       expect(await first, 'the first caller').to.equal('loaded');
       expect(await second, 'the second caller').to.equal('loaded');

@@ -1,4 +1,4 @@
-import { a11yTree, emulateMediaFeatures, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, useTheme, type A11yNode } from './helpers.js';
+import { a11yTree, emulateMediaFeatures, expectOneWarning, nodesWithRole, resetFocus, settled, shadowOnlyText, takeWarnings, until, useTheme, type A11yNode } from './helpers.js';
 import { themeData } from './theme-helpers.js';
 import { contrast, formatRatio, parseTheme, required, toHex } from '../scripts/theme/core.mjs';
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
@@ -7,8 +7,6 @@ import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/figure/define.js';
 import type { PortalFigure } from '../src/components/figure/figure.js';
-// The words of the figure's warnings load on first bad input; loaded here, a warning arrives within a few microtasks.
-import '../src/components/figure/warnings.js';
 import { photos, type SampleLang } from '../stories/sample-content.js';
 
 const ASSETS = '/stories/assets';
@@ -55,38 +53,23 @@ const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, src,
 
 const figureOf = (el: Element) => el.querySelector('portal-figure') as PortalFigure;
 
-/** Polls (up to 2 s) until `get` returns something truthy: the zoom code loads with a dynamic import. */
-const until = async <T>(get: () => T | null | undefined | false, what: string): Promise<T> => {
-  for (let i = 0; i < 200; i++) {
-    const value = get();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-};
-
-const zoomButton = (el: Element) => until(() => el.querySelector<HTMLButtonElement>('portal-figure > button'), 'the zoom button');
+const zoomButton = (el: Element) => until(() => el.querySelector<HTMLButtonElement>('portal-figure > button'));
 /** The open dialog, once its short zoom-in has finished (axe would judge colours half faded in). */
 const openDialog = async (el: Element) => {
-  const dialog = await until(() => el.querySelector<HTMLDialogElement>('portal-figure > dialog[open]'), 'the open dialog');
+  const dialog = await until(() => el.querySelector<HTMLDialogElement>('portal-figure > dialog[open]'));
   await Promise.all(dialog.getAnimations().map((a) => a.finished));
   return dialog;
 };
 
-/** Waits for the figure's warning (its words load on first use), then expects exactly one, matching `pattern`. */
+/** Waits for the figures to settle (the warnings' words load on first use), then expects exactly one warning, matching `pattern`. */
 const warned = async (pattern: RegExp): Promise<string> => {
-  const got: string[] = [];
-  await until(() => (got.push(...takeWarnings()), got.length), 'a warning');
-  await new Promise((r) => setTimeout(r, 20));
-  got.push(...takeWarnings());
-  expect(got, `warnings: ${JSON.stringify(got)}`).to.have.length(1);
-  expect(got[0]).to.match(pattern);
-  return got[0]!;
+  await settled();
+  return expectOneWarning(pattern);
 };
 
 /** Expects no warning, also none on its way. */
 const noWarnings = async (): Promise<void> => {
-  await new Promise((r) => setTimeout(r, 20));
+  await settled();
   expect(takeWarnings()).to.deep.equal([]);
 };
 
@@ -136,7 +119,7 @@ describe('<portal-figure>', () => {
           await expect(el).to.be.accessible();
         }
         const broken = await page({ lang, src: `${ASSETS}/khong-co-${lang}.jpg` });
-        await until(() => figureOf(broken).hasAttribute('broken'), 'broken');
+        await until(() => figureOf(broken).hasAttribute('broken'));
         await warned(/the image failed to load/);
         await expect(broken).to.be.accessible();
       });
@@ -336,7 +319,14 @@ describe('<portal-figure>', () => {
       const img = later.querySelector('img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');
       img.src = url('later');
-      await new Promise((r) => setTimeout(r, 500));
+      // A lazy control photo in view, set at the same time: once it has loaded, the browser has decided on both.
+      const control = Object.assign(document.createElement('img'), { loading: 'lazy', alt: '', width: 9, height: 6, src: url('control') });
+      holder.before(control);
+      await loaded(control);
+      await nextFrame();
+      await nextFrame();
+      control.remove();
+      await loaded(holder.querySelector('img')!);
       expect(fetched('markup'), 'a src in the markup is fetched: the author must write loading="lazy"').to.equal(true);
       expect(fetched('markup-lazy'), 'the author\'s loading="lazy"').to.equal(false);
       expect(fetched('later'), 'a src set after the figure ran').to.equal(false);
@@ -421,7 +411,7 @@ describe('<portal-figure>', () => {
       await sendKeys({ press: 'Tab' });
       expect(isFocused(el.querySelector('#ngoai')), 'Tab left the dialog').to.equal(false);
       await sendKeys({ press: 'Escape' });
-      await until(() => !el.querySelector('dialog'), 'the dialog to go');
+      await until(() => !el.querySelector('dialog'));
       expectFocus(trigger);
     });
 
@@ -435,7 +425,7 @@ describe('<portal-figure>', () => {
       expectFocus(close);
       expect(close.textContent).to.equal('Close');
       await sendKeys({ press: 'Enter' });
-      await until(() => !el.querySelector('dialog'), 'the dialog to go');
+      await until(() => !el.querySelector('dialog'));
       expectFocus(trigger);
     });
 
@@ -512,11 +502,11 @@ describe('<portal-figure>', () => {
       el.querySelector('img')!.click();
       const dialog = await openDialog(el);
       await sendMouse({ type: 'click', position: [2, 2] });
-      await until(() => !dialog.isConnected, 'the dialog to go');
+      await until(() => !dialog.isConnected);
       expectFocus(trigger);
       // A click on the caption opens nothing.
       el.querySelector('figcaption')!.click();
-      await new Promise((r) => setTimeout(r, 50));
+      await settled();
       expect(el.querySelector('dialog')).to.equal(null);
     });
 
@@ -549,12 +539,12 @@ describe('<portal-figure>', () => {
       const trigger = await zoomButton(el);
       el.removeAttribute('lang');
       document.documentElement.lang = 'en';
-      await until(() => trigger.textContent!.startsWith('Enlarge photo: '), 'the English name');
+      await until(() => trigger.textContent!.startsWith('Enlarge photo: '));
       const figure = figureOf(el);
       figure.zoomable = false;
-      await until(() => !trigger.isConnected, 'the button to go');
+      await until(() => !trigger.isConnected);
       el.querySelector('img')!.click();
-      await new Promise((r) => setTimeout(r, 50));
+      await settled();
       expect(el.querySelector('dialog')).to.equal(null);
     });
 
@@ -643,7 +633,7 @@ describe('<portal-figure>', () => {
         let dialog = await openDialog(el);
         expect(getComputedStyle(dialog).animationName).to.equal('none');
         dialog.close();
-        await until(() => !dialog.isConnected, 'the dialog to go');
+        await until(() => !dialog.isConnected);
         await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
         (await zoomButton(el)).click();
         dialog = await openDialog(el);
@@ -696,7 +686,7 @@ describe('<portal-figure>', () => {
       await zoomButton(el);
       // The address breaks after the figure is set up: only the error event can tell it.
       img.src = `${ASSETS}/khong-co.jpg`;
-      await until(() => figure.hasAttribute('broken') && !el.querySelector('portal-figure > button'), 'the broken state');
+      await until(() => figure.hasAttribute('broken') && !el.querySelector('portal-figure > button'));
       await warned(/^<portal-figure id="pf"> <img src="http:\/\/[^/]+\/stories\/assets\/khong-co\.jpg">: the image failed to load\. Fix: check the address$/);
       const rect = img.getBoundingClientRect();
       expect(rect.width).to.equal(720);
@@ -709,7 +699,7 @@ describe('<portal-figure>', () => {
       // Fixed by the page: the state clears and the zoom comes back.
       img.src = `${ASSETS}/hoi-nghi-1.svg`;
       await loaded(img);
-      await until(() => !figure.hasAttribute('broken') && el.querySelector('portal-figure > button'), 'the repaired state');
+      await until(() => !figure.hasAttribute('broken') && el.querySelector('portal-figure > button'));
     });
 
     it('notices an image that failed before the element was defined', async () => {
@@ -786,7 +776,7 @@ describe('<portal-figure>', () => {
     it('says so when there is no <img>', async () => {
       const el = await fixture<HTMLElement>(html`<portal-figure zoomable><figure><figcaption>Chỉ có chú thích</figcaption></figure></portal-figure>`);
       await warned(/^<portal-figure>: no <img> inside\. Fix: add <img src alt width height> to the <figure>$/);
-      await new Promise((r) => setTimeout(r, 50));
+      await settled();
       expect(el.querySelector('button')).to.equal(null);
       expect(el.textContent).to.equal('Chỉ có chú thích');
     });

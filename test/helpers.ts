@@ -42,6 +42,30 @@ afterEach(() => {
   }
 });
 
+/**
+ * Resolves once every `portal-*` element under `root` has updated with every module it asked for (modules load on
+ * first use, and `updateComplete` waits for them). A task goes by first, so that changes that reach the elements in
+ * microtasks (a `lang` change, a slot change) have been seen. It waits on the code, never on the clock.
+ */
+export const settled = async (root: ParentNode = document): Promise<void> => {
+  await new Promise((r) => setTimeout(r));
+  for (const el of root.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>('*')) if (el.localName.startsWith('portal-')) await el.updateComplete;
+};
+
+/**
+ * Waits until `get` gives something, checking each time the elements have settled and a frame has gone by (a
+ * browser event such as an image's load, a dialog's close, may be what it waits for). No deadline of its own: the
+ * test's timeout is the only one, so a slow machine only makes it slower.
+ */
+export const until = async <T>(get: () => T | null | undefined | false): Promise<T> => {
+  for (;;) {
+    const value = get();
+    if (value) return value;
+    await settled();
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+};
+
 /** Reader-facing text that exists only inside `el`'s shadow root (style and script excluded). */
 export const shadowOnlyText = (el: Element): string => {
   const root = el.shadowRoot;

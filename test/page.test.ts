@@ -10,7 +10,7 @@
  *
  * Assertions are on strings and counts, never DOM nodes (a failing assertion on a node hangs the runner).
  */
-import { a11yTree, nodesWithRole, resetFocus, type A11yNode } from './helpers.js';
+import { a11yTree, nodesWithRole, resetFocus, until, type A11yNode } from './helpers.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
@@ -39,10 +39,9 @@ const ready = async (): Promise<void> => {
   for (const el of document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) {
     if (el.localName.startsWith('portal-')) await el.updateComplete;
   }
-  for (let i = 0; i < 200; i++) {
-    if (document.querySelectorAll('portal-figure > button').length === 2 && document.querySelector('portal-article > script[type="application/ld+json"]')) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  // updateComplete waited for the modules loaded on first use: the zoom and the JSON-LD are there now.
+  expect(document.querySelectorAll('portal-figure > button'), 'both zoom buttons').to.have.length(2);
+  expect(document.querySelector('portal-article > script[type="application/ld+json"]'), "the article's JSON-LD").to.not.equal(null);
   await frame();
 };
 
@@ -212,7 +211,8 @@ describe('the demo page (index.html)', () => {
       const select = document.querySelector<HTMLSelectElement>('#demo-theme')!;
       select.focus();
       await sendKeys({ press: 'ArrowDown' });
-      for (let i = 0; i < 100 && !document.getElementById('portal-theme')!.getAttribute('href')!.endsWith('/default-dark.css'); i++) await new Promise((r) => setTimeout(r, 10));
+      // The new theme's link replaces the old one once its stylesheet has loaded.
+      await until(() => document.getElementById('portal-theme')!.getAttribute('href')!.endsWith('/default-dark.css'));
       expect(select.value).to.equal('default-dark');
       expect(document.getElementById('portal-theme')!.getAttribute('href')).to.equal('/src/themes/default-dark.css');
       expect(document.querySelectorAll('link[rel="stylesheet"][href^="/src/themes/"]').length, 'theme links').to.equal(1);
