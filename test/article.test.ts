@@ -1,5 +1,5 @@
-import { a11yTree, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, type A11yNode } from './helpers.js';
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { a11yTree, expectOneWarning, nodesWithRole, resetFocus, shadowOnlyText, takeWarnings, until, type A11yNode } from './helpers.js';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml, nothing } from 'lit';
 import '../src/components/article/define.js';
@@ -368,14 +368,14 @@ describe('<portal-article>', () => {
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.textContent, 'Tab passes the table by').to.equal('Tin sau bảng');
       box.style.inlineSize = '320px';
-      await waitUntil(() => table.getAttribute('tabindex') === '0', 'a Tab stop once the column is narrower than the table');
+      await until(() => table.getAttribute('tabindex') === '0');
       // From the link after it, back one stop: now the table.
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(document.activeElement === table, 'Shift+Tab reaches the table').to.equal(true);
       box.style.inlineSize = '';
-      await waitUntil(() => !table.hasAttribute('tabindex'), 'no Tab stop once it fits again');
+      await until(() => !table.hasAttribute('tabindex'));
     });
 
     it('stops watching a table once it leaves the page, so a removed article is not kept alive', async () => {
@@ -390,7 +390,7 @@ describe('<portal-article>', () => {
       };
       try {
         el.remove();
-        await waitUntil(() => unobserved.includes(table), 'the removed table is no longer observed');
+        await until(() => unobserved.includes(table));
       } finally {
         ResizeObserver.prototype.unobserve = unobserve;
       }
