@@ -17,24 +17,22 @@ export const run = (host: PortalArticle, headline: Element | null, dates: Record
   if (!published && !host.querySelector(':scope>[slot=dateline] time'))
     warn(host, 'no <time datetime> in slot="dateline", so the JSON-LD has no datePublished', 'write the published date as <time datetime="YYYY-MM-DD"> in the dateline', 'jsonld');
   if (!host.publisher) warn(host, 'no publisher, so the JSON-LD has none', 'add publisher="…", the name of the organisation that publishes the portal', 'jsonld');
-  const old = host.querySelector(`:scope>script[${MARK}]`);
+  let script = host.querySelector(`:scope>script[${MARK}]`);
   // Trusted Types (`require-trusted-types-for 'script'`) refuse a script's text as a string (`textContent`), and
   // report text that comes into a script in the document as a new node. So the script goes in holding one empty
   // Text node, and the JSON is that node's data, written once the script is in place: data changed in place
   // never runs as a script, and Chromium does not check it.
-  let text: Text;
-  if (old?.firstChild instanceof Text) text = old.firstChild;
-  else {
-    old?.remove();
-    const script = document.createElement('script');
+  if (!script?.firstChild) {
+    script?.remove();
+    script = document.createElement('script');
     // Before it is in the document: a script must never run as JavaScript, not even once.
     script.setAttribute('type', 'application/ld+json');
     script.setAttribute(MARK, '');
-    text = script.appendChild(new Text());
+    script.append('');
     host.append(script);
   }
   // `<` escaped, so no text in the article can close the script when the page is saved or rendered on a server.
-  text.data = JSON.stringify({
+  (script.firstChild as Text).data = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     // One line, as search results show it: the line breaks and indentation of the markup go.
