@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { cspConsolePlugin, cspMiddleware } from './test/dropin/csp-server.mjs';
 
 const bundle = 'dist/portal-elements.js';
 if (!existsSync(bundle) || !existsSync('dist/themes/default.css')) {
@@ -22,7 +23,9 @@ export default {
   files: ['test/dropin/*.test.ts'],
   // Production Lit for the test page too (the page under test has its own, inside the bundle).
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // /examples/sample-article.html?csp comes with a strict Content-Security-Policy header (test/dropin/csp.test.ts).
+  middleware: [cspMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cspConsolePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -5,9 +5,11 @@
  *   index.html                     the demo page (`npm start`), Vietnamese, with the switchers' placeholder
  *   examples/sample-article.html   the drop-in proof, built only on dist/
  *
- * between the `<!-- page -->` … `<!-- /page -->` markers (and the page CSS between
- * the two page-css comment markers), so that both read completely without
- * JavaScript. test/page.test.ts and test/dropin/ fail when a file is out of date.
+ * between the `<!-- page -->` … `<!-- /page -->` markers, so that both read completely
+ * without JavaScript, and the page CSS between the two page-css comment markers: inline
+ * in index.html, in examples/sample-article.css for the drop-in (a page that runs under a
+ * strict Content-Security-Policy has no inline style). test/page.test.ts and test/dropin/
+ * fail when a file is out of date.
  *
  * `--check` writes nothing and exits 1 if a file differs.
  */
@@ -21,8 +23,9 @@ const out = await build({ entryPoints: [join(root, 'demo/content.ts')], bundle: 
 const { renderPage, PAGE_CSS } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
 const pages = [
-  { file: 'index.html', html: renderPage('vi', { assetBase: '/stories/assets/', switchers: true }) },
+  { file: 'index.html', html: renderPage('vi', { assetBase: '/stories/assets/', switchers: true }), css: true },
   { file: 'examples/sample-article.html', html: renderPage('vi', { assetBase: '../stories/assets/' }) },
+  { file: 'examples/sample-article.css', css: true },
 ];
 
 const replace = (text, start, end, content, file) => {
@@ -34,11 +37,11 @@ const replace = (text, start, end, content, file) => {
 
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const { file, html } of pages) {
+for (const { file, html, css } of pages) {
   const path = join(root, file);
   const before = readFileSync(path, 'utf8');
-  let after = replace(before, '<!-- page -->', '<!-- /page -->', `\n${html}\n`, file);
-  after = replace(after, '/* page-css */', '/* /page-css */', PAGE_CSS, file);
+  let after = html ? replace(before, '<!-- page -->', '<!-- /page -->', `\n${html}\n`, file) : before;
+  if (css) after = replace(after, '/* page-css */', '/* /page-css */', PAGE_CSS, file);
   if (after === before) continue;
   stale++;
   if (check) console.error(`${file} is out of date: run npm run demo:html`);
@@ -48,4 +51,4 @@ for (const { file, html } of pages) {
   }
 }
 if (check && stale) process.exit(1);
-if (!stale) console.log('index.html and examples/sample-article.html are up to date');
+if (!stale) console.log('index.html, examples/sample-article.html and examples/sample-article.css are up to date');

@@ -49,12 +49,15 @@ before(async function () {
 });
 
 describe('examples/sample-article.html (drop-in, built bundle)', () => {
-  it('loads only dist/portal-elements.js and a theme from dist/themes/', () => {
+  it('loads only dist/portal-elements.js, a theme from dist/themes/ and its own page CSS', () => {
     const scripts = [...doc().querySelectorAll('script[src]')].map((s) => new URL(s.getAttribute('src')!, doc().baseURI).pathname).filter((p) => !p.startsWith('/__web-dev-server'));
     expect(scripts).to.deep.equal(['/dist/portal-elements.js']);
     const styles = [...doc().querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.getAttribute('href')!, doc().baseURI).pathname);
-    expect(styles.length).to.be.greaterThan(0);
-    for (const href of styles) expect(href).to.match(/^\/dist\/themes\/[a-z-]+\.css$/);
+    const page = styles.filter((href) => href == '/examples/sample-article.css');
+    expect(page, "the page's own CSS (the layout around the components, no inline <style>)").to.have.length(1);
+    const themes = styles.filter((href) => href != '/examples/sample-article.css');
+    expect(themes.length).to.be.greaterThan(0);
+    for (const href of themes) expect(href).to.match(/^\/dist\/themes\/[a-z-]+\.css$/);
   });
 
   it('defines every tag that src/all.ts registers, and upgrades every instance on the page', async () => {
