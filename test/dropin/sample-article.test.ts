@@ -16,10 +16,15 @@ let frame: HTMLIFrameElement;
 const win = () => frame.contentWindow as FrameWindow;
 const doc = () => frame.contentDocument!;
 
-const wait = async (what: string, test: () => boolean, ms = 10000): Promise<void> => {
-  for (const end = Date.now() + ms; !test(); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
+/**
+ * Resolves once every portal element of the page is defined and has updated with every module it asked for
+ * (`updateComplete` waits for them): it waits on the page's code, never on the clock.
+ */
+const settled = async (): Promise<void> => {
+  for (const el of doc().querySelectorAll<Element & { updateComplete?: Promise<unknown> }>('*')) {
+    if (!el.localName.startsWith('portal-')) continue;
+    await win().customElements.whenDefined(el.localName);
+    await el.updateComplete;
   }
 };
 
@@ -45,7 +50,9 @@ before(async function () {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
-  await wait('the article JSON-LD and both zoom buttons', () => !!doc().querySelector('portal-article > script[type="application/ld+json"]') && doc().querySelectorAll('portal-figure > button').length === 2);
+  await settled();
+  expect(doc().querySelector('portal-article > script[type="application/ld+json"]'), "the article's JSON-LD").to.not.equal(null);
+  expect(doc().querySelectorAll('portal-figure > button'), 'both zoom buttons').to.have.length(2);
 });
 
 describe('examples/sample-article.html (drop-in, built bundle)', () => {
