@@ -169,7 +169,10 @@ const components = {
         </portal-article>`),
     check: (el) => [
       [!!el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD'],
-      [!!el.querySelector('table[tabindex="0"]'), 'the wide table is not a Tab stop (tables.ts did not run)'],
+      [
+        !!el.querySelector('table[tabindex="0"]'),
+        `the wide table is not a Tab stop (${el.getRootNode() == document ? 'tables.ts did not run' : "in a shadow root the article's document stylesheet does not reach it, so it does not scroll"})`,
+      ],
       [!!el.querySelector('a[data-portal-href]'), 'no print address on the link'],
     ],
   },
@@ -180,18 +183,23 @@ let kept;
 /**
  * Runs `n` connect/disconnect cycles of `name`, from cycle `from`. `fresh`: a new element each cycle, all references
  * dropped once it is removed (the single-page-app case); otherwise one element, made once, connected again each cycle.
- * Each cycle connects, waits for the update (and the modules it loads), lets a task pass, uses the element, removes it
- * and lets a task pass. Resolves with what went wrong (the first cycle's check, and any cycle where using the element
+ * `shadow`: each cycle in a shadow root of its own. Each cycle connects, waits for the update (and the modules it
+ * loads), lets a task pass, uses the element, removes it and lets a task pass. Resolves with what went wrong (the first cycle's check, and any cycle where using the element
  * failed) and the time taken.
  */
-const run = async (name, n, from, fresh) => {
+const run = async (name, n, from, fresh, shadow) => {
   const c = components[name];
   const t0 = performance.now();
   const problems = [];
   if (!fresh && from == 0) kept = c.make(0);
   for (let i = from; i < from + n; i++) {
     let el = fresh ? c.make(i) : kept;
-    stage.append(el);
+    if (shadow) {
+      // In a shadow root of the page's own, new each cycle: the figure adopts its light-DOM styles there.
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append(el);
+      stage.append(host);
+    } else stage.append(el);
     await el.updateComplete;
     await c.settle?.(el);
     await tick();
@@ -202,7 +210,8 @@ const run = async (name, n, from, fresh) => {
       if (!problems.some((p) => p.startsWith(e.message))) problems.push(`${e.message} (first in cycle ${i})`);
     }
     if (i == 0) for (const [ok, problem] of c.check(el)) if (!ok) problems.push(problem);
-    el.remove();
+    (shadow ? el.getRootNode().host : el).remove();
+    if (shadow) el.remove();
     el = undefined;
     await tick();
   }

@@ -3,7 +3,8 @@
  * `npm run bench:leaks`: does any component leave something behind when it leaves the page? A benchmark, not a
  * test: it runs for minutes and is not part of `npm test`. Options: `--cycles 2000` for a quick look (default
  * 10000, run as two equal halves), `--only portal-figure` (repeatable), `--no-reuse` (fresh elements only), `--jit`
- * (V8's optimising compilers on, as in a browser: see below).
+ * (V8's optimising compilers on, as in a browser: see below), `--shadow` (each element in a new shadow root of the
+ * page's own, as in an app built of web components).
  *
  * For each of the six components, in a page of its own in headless Chromium (Debian's, as the tests use, with the
  * project's flags and `--js-flags=--expose-gc`), the script connects a fresh element with realistic content in the
@@ -51,6 +52,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string', multiple: true },
     'no-reuse': { type: 'boolean', default: false },
     jit: { type: 'boolean', default: false },
+    shadow: { type: 'boolean', default: false },
   },
 });
 const CYCLES = Number(opts.cycles);
@@ -149,9 +151,9 @@ async function measureComponent(name, fresh) {
   try {
     const before = await globalListeners(cdp);
     const m0 = await measure(page, cdp);
-    const h1 = await page.evaluate((name, n, fresh) => window.bench.run(name, n, 0, fresh), name, HALF, fresh);
+    const h1 = await page.evaluate((...a) => window.bench.run(...a), name, HALF, 0, fresh, opts.shadow);
     const m1 = await measure(page, cdp);
-    const h2 = await page.evaluate((name, n, fresh) => window.bench.run(name, n, n, fresh), name, HALF, fresh);
+    const h2 = await page.evaluate((...a) => window.bench.run(...a), name, HALF, HALF, fresh, opts.shadow);
     // The re-connected element is still held here, as at the end of half 1: the counts compare like with like.
     const m2 = await measure(page, cdp);
     await page.evaluate(() => window.bench.drop());
@@ -209,8 +211,8 @@ try {
   })());
   console.log(`bench:leaks — ${CYCLES} connect/disconnect cycles per component (2 × ${HALF}), headless ${await browser.version()}, --js-flags=${JS_FLAGS}, ${new Date().toISOString().slice(0, 10)}`);
   for (const [title, fresh] of [
-    ['fresh: a new element each cycle (the single-page-app case)', true],
-    ...(opts['no-reuse'] ? [] : [['re-connected: one element, connected again each cycle', false]]),
+    [`fresh: a new element each cycle (the single-page-app case)${opts.shadow ? ', in a new shadow root' : ''}`, true],
+    ...(opts['no-reuse'] ? [] : [[`re-connected: one element, connected again each cycle${opts.shadow ? ', in a new shadow root' : ''}`, false]]),
   ]) {
     const rows = [];
     for (const name of names) rows.push(await measureComponent(name, fresh));
