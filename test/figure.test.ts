@@ -534,6 +534,22 @@ describe('<portal-figure>', () => {
       expect(el.querySelectorAll('dialog')).to.have.length(1);
     });
 
+    it('a figure taken off the page while zoomed drops its zoom: put back, no dialog shows and it zooms again', async () => {
+      const el = await page();
+      const figure = figureOf(el);
+      (await zoomButton(el)).click();
+      await openDialog(el);
+      // A page that keeps its views (or moves the figure) takes it off the page and puts it back.
+      figure.remove();
+      el.append(figure);
+      await figure.updateComplete;
+      expect(figure.querySelectorAll('dialog').length, 'dialogs in the figure put back').to.equal(0);
+      (await zoomButton(el)).click();
+      const dialog = await openDialog(el);
+      expect(dialog.matches(':modal')).to.equal(true);
+      dialog.close();
+    });
+
     it('renames the trigger when the page language changes, and removes it when zoomable goes', async () => {
       const el = await page();
       const trigger = await zoomButton(el);

@@ -101,6 +101,12 @@ export class PortalFigure extends PortalElement {
     this.addEventListener('error', this.#onImage, true);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A zoom still open when the figure leaves the page goes with it: put back, the figure would show its copy inline, and not zoom again.
+    this.querySelector('dialog')?.remove();
+  }
+
   protected override render() {
     return html`<slot @slotchange=${this.#sync}></slot>`;
   }
