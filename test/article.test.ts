@@ -328,6 +328,22 @@ describe('<portal-article>', () => {
       </table>
     `;
 
+    it("keeps a wide table in the column inside another component's shadow root too (its styles reach that root)", async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = `<main style="inline-size: 320px"><portal-article role="article"><h1 slot="headline">Giám sát</h1><table><caption>Theo tháng</caption><tr>${'<td>1000&nbsp;cuộc</td>'.repeat(12)}</tr></table></portal-article></main>`;
+      const article = root.querySelector('portal-article') as PortalArticle;
+      await article.updateComplete;
+      // The ResizeObserver reports the table's size at the next rendering update.
+      await nextFrame();
+      await nextFrame();
+      const table = root.querySelector('table')!;
+      expect(root.querySelector('main')!.scrollWidth, 'the page does not get wider').to.be.at.most(320);
+      expect(table.getBoundingClientRect().width).to.be.at.most(320);
+      expect(table.getAttribute('tabindex'), 'a Tab stop while it scrolls').to.equal('0');
+      expect(getComputedStyle(table.querySelector('td')!).borderTopStyle, 'cells get their borders').to.equal('solid');
+    });
+
     it('keeps a wide table in the column at 320px: it scrolls, by keyboard too, named by its caption', async () => {
       const box = await fixture<HTMLElement>(html`
         <main style="inline-size: 320px">

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { parseDate } from '../../internal/date.js';
 import { PortalElement, type Load } from '../../internal/portal-element.js';
+import { adopt } from '../../internal/adopt.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink } from '../../internal/url.js';
 import { documentStyles, styles } from './article.styles.js';
@@ -47,7 +48,7 @@ const TABLES: Load<{ run(host: PortalArticle): void }> = () => import('./tables.
  *   `h2` where the page already has its `h1`.
  * - `role="article"` is added if you leave it out (do not also wrap the
  *   element in `<article>`: that would make two articles).
- * - The first article on a page adopts a small document stylesheet, for what
+ * - The first article in a document or shadow root adopts a small stylesheet there (and in the page), for what
  *   shadow CSS cannot reach: images in the article never overflow it; lists
  *   of the body get room for their markers and space between items; tables
  *   get cell padding and borders, and a wide one scrolls sideways inside the
@@ -96,8 +97,10 @@ export class PortalArticle extends PortalElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const sheet = documentStyles.styleSheet;
-    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    // Into the root that holds the article (a shadow root's rules do not reach past it), and into the page
+    // itself, whose print rules hide the page's chrome.
+    adopt(this, documentStyles);
+    adopt(document.documentElement, documentStyles);
     this.role ||= 'article';
     this.renderRoot.addEventListener('slotchange', this.#sync);
   }

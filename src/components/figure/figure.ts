@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { PortalElement, type Load } from '../../internal/portal-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { checkLink, safeUrl } from '../../internal/url.js';
-import { adopt } from './adopt.js';
+import { adopt } from '../../internal/adopt.js';
 import { lightStyles, styles } from './figure.styles.js';
 import type { say, Warning } from './warnings.js';
 import type { zoom } from './zoom.js';

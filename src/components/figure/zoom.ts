@@ -13,7 +13,7 @@
  *   the dialog is removed and focus goes back to the zoom button.
  */
 import { css } from 'lit';
-import { adopt } from './adopt.js';
+import { adopt } from '../../internal/adopt.js';
 
 const styles = css`
   portal-figure[zoomable] {

@@ -2,11 +2,12 @@ import type { CSSResult } from 'lit';
 
 /**
  * Adds `sheet` to the document or shadow root that holds `host`, once. This is
- * how the figure styles its light DOM (the `<img>` inside the author's
- * `<figure>`, the zoom button, the dialog): a shadow root reaches only one level
- * down with `::slotted()`. Called on connect and on each zoom update (a figure
- * may have been out of the page, or in another root, the first time), never in
- * a constructor or `render()`, so server rendering never gets here.
+ * how a component styles its light DOM where `::slotted()` cannot reach (it
+ * goes one level down): the figure's `<img>` inside the author's `<figure>`,
+ * its zoom button and dialog; the article's prose, lists and tables. Called on
+ * connect (and by the zoom on each update: a figure may have been out of the
+ * page, or in another root, the first time), never in a constructor or
+ * `render()`, so server rendering never gets here.
  */
 export const adopt = (host: Element, sheet: CSSResult): void => {
   const root = host.getRootNode() as Partial<DocumentOrShadowRoot>;
