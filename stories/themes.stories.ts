@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { html, render, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { checkTheme, formatRatio, parseTheme, scopeTheme, shortName, themeOrder, type Pair } from '../scripts/theme/core.mjs';
+import { checkTheme, formatRatio, parseTheme, scopeTheme, shortName, themeOrder, type Pair } from '../src/theme-builder/core.js';
 import pairsFile from '../src/themes/pairs.json';
 import { samples, type ComponentSample } from '../test/fixtures/index.js';
 
