@@ -432,9 +432,9 @@ ${scope} :focus-visible { outline: var(--portal-focus-ring-width) solid var(--po
 ${scope} .studio__result { padding: 0.75rem 1rem; border-inline-start: 4px solid var(--portal-color-brand); background: var(--portal-color-surface); max-inline-size: 60rem; }
 ${scope} .studio__result ul { margin: 0.5rem 0 0; padding-inline-start: 1.25rem; display: grid; gap: 0.5rem; }
 ${scope} .studio__downloads { margin: 0; padding-inline-start: 1.25rem; }
-${scope} .studio__panes { display: grid; grid-template-columns: repeat(auto-fit, minmax(28rem, 1fr)); gap: 1rem; }
+${scope} .studio__panes { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(28rem, 100%), 1fr)); gap: 1rem; }
 ${scope} .studio__pane {
-  display: grid; align-content: start; gap: var(--portal-space-3); padding: var(--portal-space-4); min-inline-size: 0;
+  display: grid; grid-template-columns: minmax(0, 1fr); align-content: start; gap: var(--portal-space-3); padding: var(--portal-space-4); min-inline-size: 0;
   background: var(--portal-color-background); color: var(--portal-color-text);
   font-family: var(--portal-font-family); font-size: var(--portal-font-size-base); line-height: var(--portal-line-height-body);
   border: 4px solid var(--portal-color-brand); border-radius: var(--portal-radius);
@@ -443,7 +443,7 @@ ${scope} .studio__pane > h2 { padding: var(--portal-space-2) var(--portal-space-
 ${scope} .studio__subhead { font-weight: 700; }
 ${scope} .studio__adjustments { margin: 0; padding-inline-start: 1.25rem; font-size: var(--portal-font-size-sm); }
 /* A containing block: a position: fixed component (the skip ribbon) shows inside its tile. */
-${scope} .gallery__tile { position: relative; transform: translateZ(0); min-block-size: 5rem; padding: var(--portal-space-3); background: var(--portal-color-surface); border-radius: var(--portal-radius); }
+${scope} .gallery__tile { position: relative; transform: translateZ(0); overflow-x: auto; min-block-size: 5rem; padding: var(--portal-space-3); background: var(--portal-color-surface); border-radius: var(--portal-radius); }
 ${scope} .studio__scroll { overflow-x: auto; }
 ${scope} .studio__table { border-collapse: collapse; font-size: var(--portal-font-size-sm); }
 ${scope} .studio__table caption { text-align: start; font-weight: 700; padding-block: var(--portal-space-2); }

@@ -140,6 +140,7 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
       const status = el.querySelector('[role="status"]')!;
       const refusals = [...status.querySelectorAll('li')].map((li) => li.textContent!.trim());
       expect(refusals.length).to.be.at.least(1);
+      expect(new Set(refusals).size, 'each reason once').to.equal(refusals.length);
       expect(refusals[0]).to.match(words);
       expect(status.textContent).not.to.match(/cannot work|OKLCH/, 'the designer reads plain words, not the CLI report');
       expect(el.querySelectorAll('a[download]')).to.have.length(0);

@@ -738,7 +738,8 @@ export function createTheme(options: CreateThemeOptions): CreatedTheme {
       out.adjustments.push(...variant.adjustments);
     } catch (error) {
       if (!(error instanceof ThemeError)) throw error;
-      refused.push(...error.details);
+      // A dark variant that failed only because its light sibling did says nothing new.
+      refused.push(...error.details.filter((d) => !refused.some((r) => r.message === d.message)));
     }
   }
   if (refused.length) throw new ThemeError(refused);

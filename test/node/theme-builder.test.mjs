@@ -91,6 +91,7 @@ for (const [brand, why] of [
         assert.equal(detail.colour, brand);
         assert.ok(detail.ratio < detail.min && detail.min === 3, JSON.stringify(detail));
         assert.deepEqual(error.details.map((d) => d.message), error.problems);
+        assert.equal(new Set(error.problems).size, error.problems.length, 'each reason once');
         return true;
       },
     );
