@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.mjs', '*.js', 'scripts/**', 'test/node/**', '.ci/**'],
+    files: ['*.mjs', '*.js', 'scripts/**', 'test/node/**', '.ci/**', 'src/theme-builder/node/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -8,13 +8,14 @@
  *      vite --mode bundle   dist/portal-elements.js, the drop-in with Lit inside
  *      tsc                  dist/types/**.d.ts (tsconfig.build.json)
  *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs)
- *      esbuild              dist/theme-builder/: createTheme() for Node (portal-elements/theme-builder),
- *                           with culori, the default theme and the declared pairs inside
+ *      esbuild              dist/theme-builder/index.js: createTheme() for Node and browsers (portal-elements/theme-builder),
+ *                           with culori, the default theme and the declared pairs inside (its types: tsc, dist/types/theme-builder/)
  *   3. checks that package.json and dist/ agree; any mismatch fails the build
  *      with one line per problem.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { register } from 'node:module';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -45,16 +46,16 @@ const run = (label, script, args) =>
   });
 
 /**
- * dist/theme-builder/index.js: scripts/theme/index.mjs as one module, with the
- * default theme and the declared pairs inlined in place of the files
- * scripts/theme/defaults.mjs reads from the repository; and its declarations.
+ * dist/theme-builder/index.js: src/theme-builder/index.ts as one module, with
+ * the default theme and the declared pairs (the `?raw` imports of
+ * src/theme-builder/defaults.ts) inlined. Its declarations come from tsc with
+ * the rest (dist/types/theme-builder/).
  */
 const themeBuilder = async () => {
   const t = performance.now();
   const { build: esbuild } = await import('esbuild');
-  const themes = join(root, 'src/themes');
   await esbuild({
-    entryPoints: [join(root, 'scripts/theme/index.mjs')],
+    entryPoints: [join(root, 'src/theme-builder/index.ts')],
     outfile: join(dist, 'theme-builder/index.js'),
     bundle: true,
     format: 'esm',
@@ -63,20 +64,14 @@ const themeBuilder = async () => {
     logLevel: 'silent',
     plugins: [
       {
-        name: 'inline-theme-defaults',
+        name: 'raw-imports',
         setup(b) {
-          b.onLoad({ filter: /[\\/]scripts[\\/]theme[\\/]defaults\.mjs$/ }, () => ({
-            contents: [
-              `export const template = () => ${JSON.stringify(readFileSync(join(themes, 'default.css'), 'utf8'))};`,
-              `export const pairs = () => structuredClone(${JSON.stringify(JSON.parse(readFileSync(join(themes, 'pairs.json'), 'utf8')).pairs)});`,
-            ].join('\n'),
-            loader: 'js',
-          }));
+          b.onResolve({ filter: /\?raw$/ }, ({ path, resolveDir }) => ({ path: join(resolveDir, path.slice(0, -'?raw'.length)), namespace: 'raw' }));
+          b.onLoad({ filter: /.*/, namespace: 'raw' }, ({ path }) => ({ contents: `export default ${JSON.stringify(readFileSync(path, 'utf8'))};`, loader: 'js' }));
         },
       },
     ],
   });
-  for (const file of ['index.d.mts', 'core.d.mts']) copyFileSync(join(root, 'scripts/theme', file), join(dist, 'theme-builder', file));
   console.log(`✓ esbuild: dist/theme-builder/ (${ms(t)})`);
 };
 
@@ -185,12 +180,14 @@ if (existsSync(builderPath)) {
   if (/\bfrom\s*["'](?!\.)/.test(code) || /\brequire\(/.test(code)) problems.push('dist/theme-builder/index.js imports another package; it must be self-contained');
   try {
     const built = await import(`${pathToFileURL(builderPath).href}?${Date.now()}`);
-    const { GENERATED_BY, RECIPES, shippedThemes } = await import('./theme/shipped.mjs');
+    // The sources are TypeScript: Node reads them through scripts/ts-hooks.mjs.
+    register('./ts-hooks.mjs', import.meta.url);
+    const { GENERATED_BY, RECIPES, shippedThemes } = await import('../src/theme-builder/shipped.ts');
     const fromSource = shippedThemes();
     for (const recipe of RECIPES) {
       const made = built.createTheme({ ...recipe, generatedBy: GENERATED_BY });
       for (const variant of [made.light, made.dark].filter(Boolean)) {
-        if (variant.css !== fromSource.find((t) => t.file === `${variant.name}.css`)?.css) problems.push(`dist/theme-builder/index.js makes a different ${variant.name} theme than scripts/theme does`);
+        if (variant.css !== fromSource.find((t) => t.file === `${variant.name}.css`)?.css) problems.push(`dist/theme-builder/index.js makes a different ${variant.name} theme than src/theme-builder/ does`);
       }
     }
   } catch (error) {

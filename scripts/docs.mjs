@@ -2,8 +2,12 @@
 // the shipped themes with their tightest contrast (src/themes/*.css against src/themes/pairs.json)
 // and the API (from dist/custom-elements.json). `--check` fails if README.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkTheme, formatRatio, parseTheme, shortName, toHex } from './theme/core.mjs';
-import { componentDefaults, pairs, themeCss, themeNames } from './theme/repo.mjs';
+import { register } from 'node:module';
+
+// The theme builder is TypeScript (src/theme-builder/): let Node read it first.
+register('./ts-hooks.mjs', import.meta.url);
+const { checkTheme, formatRatio, parseTheme, shortName, toHex } = await import('../src/theme-builder/core.ts');
+const { componentDefaults, pairs, themeCss, themeNames } = await import('../src/theme-builder/node/repo.ts');
 
 const root = new URL('../', import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), 'utf8');

@@ -1,9 +1,10 @@
 /// <reference types="vite/client" />
-import { html, render, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { checkTheme, formatRatio, parseTheme, scopeTheme, shortName, themeOrder, type Pair } from '../scripts/theme/core.mjs';
+import { checkTheme, formatRatio, parseTheme, scopeTheme, shortName, themeOrder, type Pair } from '../src/theme-builder/core.js';
 import pairsFile from '../src/themes/pairs.json';
-import { samples, type ComponentSample } from '../test/fixtures/index.js';
+import { samples } from '../test/fixtures/index.js';
+import { tile } from './theme-tile.js';
 
 /** Every theme file in src/themes (the same files the build copies to dist/themes), by name. */
 const themeFiles: Record<string, string> = Object.fromEntries(
@@ -46,31 +47,6 @@ const text = {
     high: 'high contrast',
   },
 } as const;
-
-/**
- * One sample, ready to sit next to the same sample in other themes: its ids
- * (and the links and labels that point at them) get a per-theme suffix, and a
- * `<main>` becomes a `<div>`, since a page has one main landmark.
- */
-const tile = (sample: ComponentSample, lang: Lang, theme: string): HTMLElement => {
-  const box = document.createElement('div');
-  box.className = 'gallery__tile';
-  render(sample.render(lang), box);
-  const ids = new Set([...box.querySelectorAll('[id]')].map((el) => el.id));
-  const rename = (id: string) => (ids.has(id) ? `${id}--${theme}` : id);
-  for (const el of box.querySelectorAll('[id]')) el.id = rename(el.id);
-  for (const a of box.querySelectorAll('a[href^="#"]')) a.setAttribute('href', `#${rename(a.getAttribute('href')!.slice(1))}`);
-  for (const attr of ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'headers', 'list', 'form']) {
-    for (const el of box.querySelectorAll(`[${attr}]`)) el.setAttribute(attr, el.getAttribute(attr)!.split(/\s+/).map(rename).join(' '));
-  }
-  for (const main of box.querySelectorAll('main')) {
-    const div = document.createElement('div');
-    for (const { name, value } of main.attributes) div.setAttribute(name, value);
-    div.append(...main.childNodes);
-    main.replaceWith(div);
-  }
-  return box;
-};
 
 const swatch = (hex: string | undefined) => html`<span class="gallery__swatch" style=${`background: ${hex ?? 'transparent'}`}></span>`;
 

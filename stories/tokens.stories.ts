@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { parseTheme, resolveToken, themeOrder, toHex } from '../scripts/theme/core.mjs';
+import { parseTheme, resolveToken, themeOrder, toHex } from '../src/theme-builder/core.js';
 
 /**
  * The documented token set, generated from the sources as README's table is:

@@ -1,6 +1,6 @@
 import { a11yTree, emulateMediaFeatures, expectOneWarning, nodesWithRole, resetFocus, settled, shadowOnlyText, takeWarnings, until, useTheme, type A11yNode } from './helpers.js';
 import { themeData } from './theme-helpers.js';
-import { contrast, formatRatio, parseTheme, required, toHex } from '../scripts/theme/core.mjs';
+import { contrast, formatRatio, parseTheme, required, toHex } from '../src/theme-builder/core.js';
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';

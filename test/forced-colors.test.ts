@@ -16,7 +16,7 @@
 import { emulateMediaFeatures, resetFocus, useTheme } from './helpers.js';
 import { expect, fixture, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { contrast } from '../scripts/theme/core.mjs';
+import { contrast } from '../src/theme-builder/core.js';
 import '../src/all.js';
 import { samples } from './fixtures/index.js';
 import { backdrop, deepActiveElement, flatContains, flatParent, renderedPairs, themeData, usePortalPage } from './theme-helpers.js';

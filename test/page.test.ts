@@ -19,7 +19,7 @@ import '../src/all.js';
 import { mountSwitchers, setLanguage, setTheme, THEMES } from '../demo/switchers.js';
 import { PAGE_CSS, pageArticle, pageText, renderPage, type SampleLang } from '../demo/content.js';
 import { meeting, news, photos } from '../stories/sample-content.js';
-import { contrast, formatRatio } from '../scripts/theme/core.mjs';
+import { contrast, formatRatio } from '../src/theme-builder/core.js';
 
 const axe = (window as unknown as { axe: { run(context: Document | Element, options: object): Promise<AxeResults> } }).axe;
 

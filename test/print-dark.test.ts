@@ -7,7 +7,7 @@
 import { useTheme } from './helpers.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { contrast, formatRatio } from '../scripts/theme/core.mjs';
+import { contrast, formatRatio } from '../src/theme-builder/core.js';
 
 const DARK = ['default-dark', 'blue-dark', 'green-dark', 'red-gold-dark', 'high-contrast-dark'];
 

@@ -6,7 +6,7 @@
  * drawn inside its element, against the element's own background).
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { parseTheme, resolveToken, toHex, type Pair } from '../scripts/theme/core.mjs';
+import { parseTheme, resolveToken, toHex, type Pair } from '../src/theme-builder/core.js';
 
 export interface ThemeData {
   /** File names of src/themes/*.css without .css: default first, each light theme then its dark variant. */

@@ -19,7 +19,7 @@ import type { AxeResults } from 'axe-core';
 import '../src/all.js';
 import { samples } from './fixtures/index.js';
 import { deepActiveElement, flatContains, needs, renderedPairs, themeData, tokensByColour, undeclared, usePortalPage } from './theme-helpers.js';
-import { contrast, formatRatio } from '../scripts/theme/core.mjs';
+import { contrast, formatRatio } from '../src/theme-builder/core.js';
 
 const { names: themes, pairs, componentDefaults } = await themeData();
 const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;

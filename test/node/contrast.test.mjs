@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkTheme, describeFailures, parseTheme, required } from '../../scripts/theme/core.mjs';
-import { componentDefaults, componentTokens, pairs, themeCss, themeNames } from '../../scripts/theme/repo.mjs';
+import { checkTheme, describeFailures, parseTheme, required } from '../../src/theme-builder/core.ts';
+import { componentDefaults, componentTokens, pairs, themeCss, themeNames } from '../../src/theme-builder/node/repo.ts';
 
 const PAIRS = pairs();
 const DEFAULTS = componentDefaults();

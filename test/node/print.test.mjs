@@ -8,9 +8,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkTheme, describeFailures, parseTheme, resolveToken, scopeTheme, toHex } from '../../scripts/theme/core.mjs';
-import { createTheme } from '../../scripts/theme/index.mjs';
-import { componentDefaults, pairs, themeCss, themeNames } from '../../scripts/theme/repo.mjs';
+import { checkTheme, describeFailures, parseTheme, resolveToken, scopeTheme, toHex } from '../../src/theme-builder/core.ts';
+import { createTheme } from '../../src/theme-builder/index.ts';
+import { componentDefaults, pairs, themeCss, themeNames } from '../../src/theme-builder/node/repo.ts';
 
 const PAIRS = pairs();
 const DEFAULTS = componentDefaults();

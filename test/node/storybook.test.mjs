@@ -25,8 +25,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { tokensFromCss } from '../../scripts/docs.mjs';
-import { parseTheme } from '../../scripts/theme/core.mjs';
-import { root } from '../../scripts/theme/repo.mjs';
+import { parseTheme } from '../../src/theme-builder/core.ts';
+import { root } from '../../src/theme-builder/node/repo.ts';
 
 /** A `## heading` section of a markdown text, up to the next `## `. */
 const section = (md, heading) => {

@@ -1,5 +1,5 @@
 /**
- * The theme builder (scripts/theme/, published as portal-elements/theme-builder)
+ * The theme builder (src/theme-builder/, published as portal-elements/theme-builder)
  * and `npm run theme`: a badly chosen brand becomes a passing theme with every
  * adjustment reported; an impossible one is refused with a clear message; the
  * shipped themes are exactly what their recipes make.
@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkTheme, contrast, describeAdjustment, describeFailures, parseTheme, ThemeError } from '../../scripts/theme/core.mjs';
-import { createTheme } from '../../scripts/theme/index.mjs';
-import { main } from '../../scripts/theme/cli.mjs';
-import { shippedThemes } from '../../scripts/theme/shipped.mjs';
-import { componentDefaults, pairs, themeCss, themeNames } from '../../scripts/theme/repo.mjs';
+import { checkTheme, contrast, describeAdjustment, describeFailures, parseTheme, ThemeError } from '../../src/theme-builder/core.ts';
+import { createTheme } from '../../src/theme-builder/index.ts';
+import { main } from '../../src/theme-builder/node/cli.ts';
+import { shippedThemes } from '../../src/theme-builder/shipped.ts';
+import { componentDefaults, pairs, themeCss, themeNames } from '../../src/theme-builder/node/repo.ts';
 
 const PAIRS = pairs();
 
@@ -85,6 +85,13 @@ for (const [brand, why] of [
         assert.ok(error instanceof ThemeError);
         assert.match(error.message, why);
         assert.match(error.message, /has to reach 3:1 against both a light and a dark surface/);
+        // The same reason as data, for tools that say it in their own words (the Storybook theme studio).
+        const detail = error.details.find((d) => d.kind === 'brand');
+        assert.ok(detail, JSON.stringify(error.details));
+        assert.equal(detail.colour, brand);
+        assert.ok(detail.ratio < detail.min && detail.min === 3, JSON.stringify(detail));
+        assert.deepEqual(error.details.map((d) => d.message), error.problems);
+        assert.equal(new Set(error.problems).size, error.problems.length, 'each reason once');
         return true;
       },
     );
@@ -129,10 +136,10 @@ test('a colour token and a pair that a component adds are derived and checked wi
 test('the shipped themes are exactly what their recipes make (fix: npm run theme -- --shipped)', () => {
   const shipped = shippedThemes();
   for (const { file, css } of shipped) {
-    assert.equal(themeCss(file.slice(0, -4)), css, `src/themes/${file} is out of date with scripts/theme/shipped.mjs or src/themes/default.css. Fix: npm run theme -- --shipped`);
+    assert.equal(themeCss(file.slice(0, -4)), css, `src/themes/${file} is out of date with src/theme-builder/shipped.ts or src/themes/default.css. Fix: npm run theme -- --shipped`);
   }
   const generated = new Set(shipped.map((s) => s.file.slice(0, -4)));
-  assert.deepEqual(themeNames().filter((n) => n !== 'default' && !generated.has(n)), [], 'a theme in src/themes/ has no recipe in scripts/theme/shipped.mjs');
+  assert.deepEqual(themeNames().filter((n) => n !== 'default' && !generated.has(n)), [], 'a theme in src/themes/ has no recipe in src/theme-builder/shipped.ts');
 });
 
 /** Runs the CLI in-process, capturing what it prints. */
@@ -176,58 +183,74 @@ test('npm run theme refuses an impossible brand (exit 1) and a usage error (exit
   assert.doesNotMatch(printed.out, /theme "x-dark"/);
 });
 
-test('the builder type-checks: its JSDoc (strict), and its declarations as a TypeScript user sees them', async () => {
+test('tsc generates the declarations from the sources, for the DOM alone (no Node), and they are what a TypeScript user needs', async () => {
   const ts = (await import('typescript')).default;
   const { readdirSync, writeFileSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
-  const dir = fileURLToPath(new URL('../../scripts/theme/', import.meta.url));
-  const user = join(dir, `.typecheck-${process.pid}.mts`);
-  // What a portal developer writes; a wrong field or a missing brand must not compile.
-  writeFileSync(
-    user,
-    [
-      "import { createTheme, checkTheme, declaredPairs, ThemeError, type ThemeVariant } from './index.mjs';",
-      "const made = createTheme({ brand: '#b71c1c', accent: '#f9c80e', name: 'ha-nam' });",
-      'const light: ThemeVariant | undefined = made.light;',
-      "const rows = checkTheme(light?.css ?? '', declaredPairs()).rows.filter((r) => !r.ok).map((r) => r.ratio.toFixed(2));",
-      "try { createTheme({ brand: '#ffff00', name: 'x' }); } catch (e) { if (e instanceof ThemeError) console.log(e.problems.join(), rows); }",
-      "// @ts-expect-error the brand is required",
-      "createTheme({ name: 'x' });",
-      "// @ts-expect-error contrast is 'normal' or 'high'",
-      "createTheme({ brand: '#000', name: 'x', contrast: 'max' });",
-    ].join('\n'),
-  );
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const out = mkdtempSync(join(tmpdir(), 'portal-theme-types-'));
   try {
-    const files = [...readdirSync(dir).filter((f) => f.endsWith('.mjs')).map((f) => join(dir, f)), user];
-    const program = ts.createProgram(files, {
-      allowJs: true,
-      checkJs: true,
+    // The published builder (everything in src/theme-builder/ but node/), as tsconfig.build.json compiles it,
+    // with the browser's types only: an import of a Node module would not compile.
+    const builder = join(src, 'theme-builder');
+    const files = readdirSync(builder).filter((f) => f.endsWith('.ts')).map((f) => join(builder, f));
+    const emit = ts.createProgram(files, {
+      strict: true,
+      declaration: true,
+      emitDeclarationOnly: true,
+      rootDir: src,
+      outDir: out,
+      skipLibCheck: true,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: [],
+      verbatimModuleSyntax: true,
+    });
+    const result = emit.emit();
+    const report = (diagnostics, dir) =>
+      diagnostics.map((d) => `${d.file ? `${d.file.fileName.slice(dir.length)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : ''} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    assert.deepEqual(report([...ts.getPreEmitDiagnostics(emit), ...result.diagnostics], src), []);
+    const declared = readFileSync(join(out, 'theme-builder/index.d.ts'), 'utf8');
+
+    // What a portal developer writes against the generated declarations; a wrong field or a missing brand must not compile.
+    const user = join(out, 'user.mts');
+    writeFileSync(
+      user,
+      [
+        "import { createTheme, checkTheme, declaredPairs, ThemeError, type ThemeVariant } from './theme-builder/index.js';",
+        "const made = createTheme({ brand: '#b71c1c', accent: '#f9c80e', name: 'ha-nam' });",
+        'const light: ThemeVariant | undefined = made.light;',
+        "const rows = checkTheme(light?.css ?? '', declaredPairs()).rows.filter((r) => !r.ok).map((r) => r.ratio.toFixed(2));",
+        "try { createTheme({ brand: '#ffff00', name: 'x' }); } catch (e) { if (e instanceof ThemeError) console.log(e.problems.join(), e.details.map((d) => d.kind), rows); }",
+        '// @ts-expect-error the brand is required',
+        "createTheme({ name: 'x' });",
+        "// @ts-expect-error contrast is 'normal' or 'high'",
+        "createTheme({ brand: '#000', name: 'x', contrast: 'max' });",
+      ].join('\n'),
+    );
+    writeFileSync(join(out, 'package.json'), '{ "type": "module" }');
+    const check = ts.createProgram([user], {
       strict: true,
       noEmit: true,
-      skipLibCheck: true,
+      skipLibCheck: false,
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
       target: ts.ScriptTarget.ES2022,
-      types: ['node'],
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: [],
     });
-    const problems = ts.getPreEmitDiagnostics(program).map((d) => {
-      const where = d.file ? `${d.file.fileName.slice(dir.length)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
-      return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-    });
-    assert.deepEqual(problems, []);
-  } finally {
-    rmSync(user, { force: true });
-  }
-});
+    assert.deepEqual(report(ts.getPreEmitDiagnostics(check), out), []);
 
-test('the declarations name exactly what the modules export', async () => {
-  for (const name of ['core', 'index', 'repo', 'defaults']) {
-    const runtime = Object.keys(await import(`../../scripts/theme/${name}.mjs`)).sort();
-    const declared = readFileSync(new URL(`../../scripts/theme/${name}.d.mts`, import.meta.url), 'utf8');
+    // The declarations name exactly what the module exports at run time.
+    const runtime = Object.keys(await import('../../src/theme-builder/index.ts')).sort();
     const names = new Set([
       ...[...declared.matchAll(/export declare (?:const|function|class) (\w+)/g)].map((m) => m[1]),
       ...[...declared.matchAll(/export \{([^}]*)\} from/g)].flatMap((m) => m[1].split(',').map((s) => s.trim())),
     ]);
-    assert.deepEqual(runtime, [...names].sort(), `scripts/theme/${name}.d.mts`);
+    assert.deepEqual(runtime, [...names].sort(), declared);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 });

@@ -23,8 +23,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { parseTheme } from '../../scripts/theme/core.mjs';
-import { componentSources, componentTokens, root, themeCss, themeNames } from '../../scripts/theme/repo.mjs';
+import { parseTheme } from '../../src/theme-builder/core.ts';
+import { componentSources, componentTokens, root, themeCss, themeNames } from '../../src/theme-builder/node/repo.ts';
 
 /** A token name; a wildcard in prose (`--portal-focus-ring-*`) is not one. */
 const TOKEN = /--portal-[a-z0-9]+(?:-[a-z0-9]+)*(?!-?\*)(?![\w-])/g;

@@ -10,7 +10,11 @@
  * not its own, so web-test-runner.config.mjs needs no change. Returns undefined
  * for other commands.
  */
-import { componentDefaults, pairs, themeNames } from '../../scripts/theme/repo.mjs';
+import { register } from 'node:module';
+
+// The repository module is TypeScript (src/theme-builder/node/repo.ts): let Node read it first.
+register('../../scripts/ts-hooks.mjs', import.meta.url);
+const { componentDefaults, pairs, themeNames } = await import('../../src/theme-builder/node/repo.ts');
 
 const sessions = new WeakMap();
 

@@ -1,36 +1,34 @@
-// @ts-check
+/// <reference types="node" />
 /**
  * Reading this repository's themes and components, for the contrast gate, the
- * token tests, the docs and the browser tests' server commands (Node only).
+ * token tests, the docs, the browser tests' server commands and the CLI's
+ * --shipped (Node only; not part of the published builder).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cssPropsFromSource, themeOrder } from './core.mjs';
+import { cssPropsFromSource, themeOrder, type Pair } from '../core.js';
 
-export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const root: string = fileURLToPath(new URL('../../../', import.meta.url));
 const themesDir = join(root, 'src/themes');
 const componentsDir = join(root, 'src/components');
 
 /** Theme names: the .css files of src/themes (which the build copies to dist/themes), in themeOrder. */
-export const themeNames = () =>
+export const themeNames = (): string[] =>
   themeOrder(
     readdirSync(themesDir)
       .filter((f) => f.endsWith('.css'))
       .map((f) => f.slice(0, -'.css'.length)),
   );
 
-/** @param {string} name */
-export const themeCss = (name) => readFileSync(join(themesDir, `${name}.css`), 'utf8');
+export const themeCss = (name: string): string => readFileSync(join(themesDir, `${name}.css`), 'utf8');
 
-/** @returns {import('./core.d.mts').Pair[]} */
-export const pairs = () => JSON.parse(readFileSync(join(themesDir, 'pairs.json'), 'utf8')).pairs;
+export const pairs = (): Pair[] => JSON.parse(readFileSync(join(themesDir, 'pairs.json'), 'utf8')).pairs;
 
 /** Every .ts file under src/components, as `{ path, source }` (path relative to the repository). */
-export const componentSources = () => {
-  /** @type {{ path: string, source: string }[]} */
-  const out = [];
-  const walk = (/** @type {string} */ dir) => {
+export const componentSources = (): { path: string; source: string }[] => {
+  const out: { path: string; source: string }[] = [];
+  const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
@@ -42,9 +40,8 @@ export const componentSources = () => {
 };
 
 /** Documented component tokens (`@cssprop`), by name: `{ default, description, path }`. */
-export const componentTokens = () => {
-  /** @type {Map<string, { default: string | undefined, description: string, path: string }>} */
-  const out = new Map();
+export const componentTokens = (): Map<string, { default: string | undefined; description: string; path: string }> => {
+  const out = new Map<string, { default: string | undefined; description: string; path: string }>();
   for (const { path, source } of componentSources()) {
     for (const prop of cssPropsFromSource(source)) out.set(prop.name, { default: prop.default, description: prop.description, path });
   }
@@ -52,5 +49,5 @@ export const componentTokens = () => {
 };
 
 /** Component token → its documented default, for resolving var() chains. */
-export const componentDefaults = () =>
-  Object.fromEntries([...componentTokens()].filter(([, t]) => t.default !== undefined).map(([name, t]) => [name, /** @type {string} */ (t.default)]));
+export const componentDefaults = (): Record<string, string> =>
+  Object.fromEntries([...componentTokens()].filter(([, t]) => t.default !== undefined).map(([name, t]) => [name, t.default!]));

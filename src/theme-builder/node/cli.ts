@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// @ts-check
+/// <reference types="node" />
 /**
  * `npm run theme`: derive a theme from one or two brand colours.
  *
@@ -15,12 +15,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTheme, describeAdjustment, formatRatio, ThemeError } from './core.mjs';
-import { pairs } from './defaults.mjs';
-import { createTheme } from './index.mjs';
-import { shippedThemes } from './shipped.mjs';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { checkTheme, describeAdjustment, formatRatio, ThemeError } from '../core.js';
+import { pairs } from '../defaults.js';
+import { createTheme } from '../index.js';
+import { shippedThemes } from '../shipped.js';
+import { root } from './repo.js';
 
 const USAGE = `Usage:
   npm run theme -- --brand <colour> --name <name> [--accent <colour>] [--high-contrast] [--out <dir>] [--light-only | --dark-only]
@@ -32,15 +31,13 @@ const USAGE = `Usage:
   --high-contrast    7:1 for text and 4.5:1 for UI instead of 4.5:1 and 3:1
   --out <dir>        where to write (default src/themes); '-' prints the CSS instead
   --light-only, --dark-only  make one variant
-  --shipped          regenerate every shipped theme from scripts/theme/shipped.mjs`;
+  --shipped          regenerate every shipped theme from src/theme-builder/shipped.ts`;
 
-/** @param {string[]} argv */
-export function parseArgs(argv) {
-  /** @type {Record<string, string | boolean>} */
-  const opts = {};
+export function parseArgs(argv: string[]): Record<string, string | boolean> {
+  const opts: Record<string, string | boolean> = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [key, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s) : [arg];
+    const arg = argv[i]!;
+    const [key = '', inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s) : [arg];
     if (['brand', 'accent', 'name', 'out'].includes(key)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new Error(`--${key} needs a value`);
@@ -54,20 +51,18 @@ export function parseArgs(argv) {
   return opts;
 }
 
-/** @param {{ name: string, css: string }} v */
-const lowest = (v) => {
+const lowest = (v: { name: string; css: string }): string => {
   const rows = checkTheme(v.css, pairs()).rows;
   const worst = rows.reduce((a, b) => (b.ratio / b.min < a.ratio / a.min ? b : a));
   return `lowest ${formatRatio(worst.ratio)} (needs ${worst.min}:1) for ${worst.pair.where}; ${rows.filter((r) => r.ok).length}/${rows.length} pairs pass`;
 };
 
-/** @param {string[]} argv @param {{ log: (s: string) => void, error: (s: string) => void }} io */
-export function main(argv, io = { log: console.log, error: console.error }) {
+export function main(argv: string[], io: { log: (s: string) => void; error: (s: string) => void } = { log: console.log, error: console.error }): number {
   let opts;
   try {
     opts = parseArgs(argv);
   } catch (error) {
-    io.error(`theme: ${/** @type {Error} */ (error).message}\n\n${USAGE}`);
+    io.error(`theme: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   if (opts.help) {

@@ -1,3 +1,0 @@
-import type { Pair } from './core.mjs';
-export declare const template: () => string;
-export declare const pairs: () => Pair[];
