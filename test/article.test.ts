@@ -362,8 +362,10 @@ describe('<portal-article>', () => {
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement === table, 'Tab reaches the table').to.equal(true);
       const before = table.scrollLeft;
+      // Keyboard scrolling is animated: wait for the table's scroll event, not for a number of frames.
+      const scrolled = new Promise((resolve) => table.addEventListener('scroll', resolve, { once: true }));
       await sendKeys({ press: 'ArrowRight' });
-      await nextFrame();
+      await scrolled;
       expect(table.scrollLeft, 'the arrow keys scroll it').to.be.greaterThan(before);
       expect(getComputedStyle(table).outlineStyle, 'a focus ring').to.equal('solid');
       const [node] = nodesWithRole(await a11yTree(), 'table');
