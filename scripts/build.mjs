@@ -7,7 +7,9 @@
  *   2. in parallel:
  *      vite --mode bundle   dist/portal-elements.js, the drop-in with Lit inside
  *      tsc                  dist/types/**.d.ts (tsconfig.build.json)
- *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs)
+ *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs), and from it,
+ *                           by the analyzer's plugins: dist/vscode.{html,css}-custom-data.json (VS Code),
+ *                           dist/web-types.json (JetBrains), dist/frameworks/{jsx,vue,svelte}.d.ts
  *      esbuild              dist/theme-builder/: createTheme() for Node (portal-elements/theme-builder),
  *                           with culori, the default theme and the declared pairs inside
  *   3. checks that package.json and dist/ agree; any mismatch fails the build
@@ -19,6 +21,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { checkVsCode, checkWebTypes } from './editor-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -130,7 +133,7 @@ for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
     }
   }
 }
-for (const field of ['main', 'module', 'types', 'customElements']) {
+for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
   if (pkg[field] && !exists(pkg[field])) problems.push(`package.json "${field}": ${pkg[field]} does not exist`);
 }
 
@@ -159,6 +162,11 @@ if (existsSync(manifestPath)) {
         problems.push(`dist/custom-elements.json lists ${m.privacy ?? 'private'} member ${d.name}.${m.name} (check custom-elements-manifest.config.mjs)`);
       }
     }
+  }
+  // The editor data has every tag, attribute and enumerated value of the manifest (scripts/editor-data.mjs).
+  for (const [file, check] of [['vscode.html-custom-data.json', checkVsCode], ['web-types.json', checkWebTypes]]) {
+    if (existsSync(join(dist, file))) problems.push(...check(manifest, JSON.parse(readFileSync(join(dist, file), 'utf8')), `dist/${file}`));
+    else problems.push(`dist/${file} was not written (custom-elements-manifest.config.mjs)`);
   }
   for (const name of components) {
     const source = readFileSync(join(root, 'src/components', name, 'define.ts'), 'utf8');
