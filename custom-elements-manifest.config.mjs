@@ -161,39 +161,34 @@ const docsLink = (name, tag) => ({ name: 'API (README)', url: `${DOCS_URL}#${doc
  * - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json: VS Code's
  *   `html.customData` / `css.customData`.
  * - dist/web-types.json: JetBrains (package.json's `web-types` points there).
- * - dist/frameworks/jsx.d.ts: the props of each tag, typed from the classes'
- *   declarations in dist/types/ (React 19 and Preact pick it up through
- *   frameworks/react.d.ts and frameworks/preact.d.ts, copied by scripts/build.mjs).
- * - dist/frameworks/vue.d.ts (`GlobalComponents`), dist/frameworks/svelte.d.ts (`svelteHTML`).
+ * - dist/frameworks/jsx.d.ts (`portal-elements/jsx`): the props of each tag,
+ *   typed from the classes' declarations in dist/types/, for React 19 (`React.JSX`)
+ *   and Preact (the plugin augments both modules, and a few other JSX libraries).
+ * - dist/frameworks/vue.d.ts (`portal-elements/vue`): Vue's `GlobalComponents`.
+ * - dist/frameworks/svelte-elements.d.ts: the props of each tag for Svelte, which
+ *   `portal-elements/svelte` (scripts/frameworks/svelte.d.ts) adds to the global `svelteHTML`.
  */
 function editorsAndFrameworks(outdir = 'dist') {
   // The declaration of src/components/x/x.ts is dist/types/components/x/x.d.ts, one folder up from frameworks/.
-  // The JSX plugin passes the module path; the Vue and Svelte ones only the class name, hence the map.
-  const modules = new Map(); // class name → module path in the manifest
-  const componentTypePath = (name, _tag, modulePath = modules.get(name)) =>
-    `../types/${modulePath.replace(/^\/?src\//, '').replace(/\.ts$/, '.js')}`;
+  const componentTypePath = (_name, _tag, modulePath) => `../types/${modulePath.replace(/^\/?src\//, '').replace(/\.ts$/, '.js')}`;
   const quiet = { hideLogs: true };
   return [
     typeParserPlugin(),
     {
       // The parser spells `boolean` as `false | true`, which the editors would offer as the values "false" and
       // "true". On a boolean attribute only presence counts (`count="false"` turns it on): keep it `boolean`.
-      name: 'portal-elements: booleans stay boolean',
+      // And it adds `parsedType` only where it resolved something, but the Svelte plugin reads `parsedType`
+      // alone (no fallback to `type`): give every typed attribute and field one.
+      name: 'portal-elements: parsedType everywhere, booleans stay boolean',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             for (const m of [...(d.attributes ?? []), ...(d.members ?? [])]) {
               if (m.parsedType) m.parsedType.text = m.parsedType.text.replace(/\bfalse \| true\b/g, 'boolean');
-              if (m.parsedType?.text === m.type?.text) delete m.parsedType;
+              else if (m.type?.text) m.parsedType = { text: m.type.text };
             }
           }
         }
-      },
-    },
-    {
-      name: 'portal-elements: module of each class',
-      packageLinkPhase({ customElementsManifest }) {
-        for (const mod of customElementsManifest.modules) for (const d of mod.declarations ?? []) if (d.customElement) modules.set(d.name, mod.path);
       },
     },
     customElementVsCodePlugin({
@@ -218,8 +213,12 @@ function editorsAndFrameworks(outdir = 'dist') {
       modulePathTemplate: (_name, modulePath) => `portal-elements/${modulePath.split('/').at(-2)}.js`,
     }),
     jsxTypesPlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'jsx.d.ts', componentTypePath, stronglyTypedEvents: true }),
-    customElementVuejsPlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'vue.d.ts', typesSrc: 'parsedType', componentTypePath }),
-    customElementSveltePlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'svelte.d.ts', typesSrc: 'parsedType', componentTypePath }),
+    // Vue and Svelte: the manifest's types, aliases resolved (with the classes' types, as for JSX, the Vue plugin
+    // writes `PortalFigure["undefined"]` for an attribute without a property, which turns all the props to `any`).
+    customElementVuejsPlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'vue.d.ts', typesSrc: 'parsedType' }),
+    // The plugin's `declare namespace svelteHTML` sits in a module (it exports `CustomElements`), so it is not the
+    // global namespace Svelte reads: scripts/frameworks/svelte.d.ts (copied by scripts/build.mjs) merges it into that one.
+    customElementSveltePlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'svelte-elements.d.ts', typesSrc: 'parsedType' }),
   ];
 }
 

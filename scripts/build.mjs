@@ -9,7 +9,8 @@
  *      tsc                  dist/types/**.d.ts (tsconfig.build.json)
  *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs), and from it,
  *                           by the analyzer's plugins: dist/vscode.{html,css}-custom-data.json (VS Code),
- *                           dist/web-types.json (JetBrains), dist/frameworks/{jsx,vue,svelte}.d.ts
+ *                           dist/web-types.json (JetBrains), dist/frameworks/{jsx,vue,svelte-elements}.d.ts,
+ *                           and scripts/frameworks/svelte.d.ts copied beside them
  *      esbuild              dist/theme-builder/: createTheme() for Node (portal-elements/theme-builder),
  *                           with culori, the default theme and the declared pairs inside
  *   3. checks that package.json and dist/ agree; any mismatch fails the build
@@ -95,13 +96,16 @@ try {
     vite('bundle', 'dist/portal-elements.js'),
     run('tsc -p tsconfig.build.json: dist/types', 'typescript/bin/tsc', ['-p', 'tsconfig.build.json']),
     themeBuilder(),
-    run('cem analyze: dist/custom-elements.json', '@custom-elements-manifest/analyzer/cem.js', [
+    run('cem analyze: dist/custom-elements.json, editor data, framework types', '@custom-elements-manifest/analyzer/cem.js', [
       'analyze',
       '--litelement',
       '--config',
       'custom-elements-manifest.config.mjs',
       '--quiet',
-    ]),
+    ]).then(() => {
+      // Beside the generated types: what puts the Svelte ones where Svelte reads them (see the file).
+      for (const file of readdirSync(join(root, 'scripts/frameworks'))) copyFileSync(join(root, 'scripts/frameworks', file), join(dist, 'frameworks', file));
+    }),
   ]);
 } catch (error) {
   console.error(`\n✗ build failed: ${error.message}`);
