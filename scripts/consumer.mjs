@@ -204,7 +204,7 @@ try {
   }
 
   console.log('\nconsumer bundles (the entry, and the chunks the card loads on first use):');
-  const row = (label, bytes, gzip) => console.log(`  ${label.padEnd(44)} ${String(bytes).padStart(7)} bytes  ${String(gzip).padStart(6)} gzip`);
+  const row = (label, bytes, gzip) => console.log(`  ${label.padEnd(52)} ${String(bytes).padStart(7)} bytes  ${String(gzip).padStart(6)} gzip`);
   for (const [name, files] of Object.entries(sizes)) {
     for (const f of files) row(`${name}/dist/assets/${f.file}`, f.bytes, f.gzip);
     row(`${name}: all`, files.reduce((n, f) => n + f.bytes, 0), files.reduce((n, f) => n + f.gzip, 0));
