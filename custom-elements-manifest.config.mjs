@@ -15,7 +15,16 @@
  * The manifest documents the public API of the elements, so `publicApiOnly`
  * drops private, protected and `@internal` members (protected members are the
  * subclass API; they are in the .d.ts files).
+ *
+ * From the finished manifest, maintained plugins write the editor data and the
+ * framework types that ship in dist/ (see `editorsAndFrameworks()` below).
  */
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 
 const MODULE_ROOT = 'file:///';
 
@@ -134,6 +143,85 @@ function publicApiOnly() {
   };
 }
 
+/** The API section of README.md on npm, where each tag has a heading `<tag>` (Class). */
+export const DOCS_URL = 'https://www.npmjs.com/package/portal-elements';
+/** GitHub's and npm's anchor for the README heading "`<portal-x>` (PortalX)": lower case, punctuation dropped, spaces to dashes. */
+export const docsAnchor = (name, tag) => `${tag}-${name}`.toLowerCase();
+const docsLink = (name, tag) => ({ name: 'API (README)', url: `${DOCS_URL}#${docsAnchor(name, tag)}` });
+
+/**
+ * Editor data and framework types, all from the manifest as the plugins above
+ * left it (public API only), in the packageLinkPhase, so after `publicApiOnly`:
+ *
+ * - `@wc-toolkit/type-parser` adds `parsedType` next to `type`, with aliases
+ *   resolved (`ArticleCardVariant | undefined` → `'vertical' | … | undefined`),
+ *   so that the editors list the values and the Vue and Svelte types, which
+ *   copy type text, name no type they cannot see. It needs a type checker, so
+ *   `overrideModuleCreation` below hands the analyzer a TypeScript program.
+ * - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json: VS Code's
+ *   `html.customData` / `css.customData`.
+ * - dist/web-types.json: JetBrains (package.json's `web-types` points there).
+ * - dist/frameworks/jsx.d.ts (`portal-elements/jsx`): the props of each tag,
+ *   typed from the classes' declarations in dist/types/, for React 19 (`React.JSX`)
+ *   and Preact (the plugin augments both modules, and a few other JSX libraries).
+ * - dist/frameworks/vue.d.ts (`portal-elements/vue`): Vue's `GlobalComponents`.
+ * - dist/frameworks/svelte-elements.d.ts: the props of each tag for Svelte, which
+ *   `portal-elements/svelte` (scripts/frameworks/svelte.d.ts) adds to the global `svelteHTML`.
+ */
+function editorsAndFrameworks(outdir = 'dist') {
+  // The declaration of src/components/x/x.ts is dist/types/components/x/x.d.ts, one folder up from frameworks/.
+  const componentTypePath = (_name, _tag, modulePath) => `../types/${modulePath.replace(/^\/?src\//, '').replace(/\.ts$/, '.js')}`;
+  const quiet = { hideLogs: true };
+  return [
+    typeParserPlugin(),
+    {
+      // The parser spells `boolean` as `false | true`, which the editors would offer as the values "false" and
+      // "true". On a boolean attribute only presence counts (`count="false"` turns it on): keep it `boolean`.
+      // And it adds `parsedType` only where it resolved something, but the Svelte plugin reads `parsedType`
+      // alone (no fallback to `type`): give every typed attribute and field one.
+      name: 'portal-elements: parsedType everywhere, booleans stay boolean',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            for (const m of [...(d.attributes ?? []), ...(d.members ?? [])]) {
+              if (m.parsedType) m.parsedType.text = m.parsedType.text.replace(/\bfalse \| true\b/g, 'boolean');
+              else if (m.type?.text) m.parsedType = { text: m.type.text };
+            }
+          }
+        }
+      },
+    },
+    customElementVsCodePlugin({
+      ...quiet,
+      outdir,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      descriptionSrc: 'description',
+      typesSrc: 'parsedType',
+      referencesTemplate: (name, tag) => [docsLink(name, tag)],
+    }),
+    customElementJetBrainsPlugin({
+      ...quiet,
+      outdir,
+      webTypesFileName: 'web-types.json',
+      descriptionSrc: 'description',
+      typesSrc: 'parsedType',
+      // The plugin reads `referenceTemplate` (one link), its README says `referencesTemplate`: give both.
+      referenceTemplate: docsLink,
+      referencesTemplate: docsLink,
+      // Where JetBrains finds the class: the entry that registers the tag.
+      modulePathTemplate: (_name, modulePath) => `portal-elements/${modulePath.split('/').at(-2)}.js`,
+    }),
+    jsxTypesPlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'jsx.d.ts', componentTypePath, stronglyTypedEvents: true }),
+    // Vue and Svelte: the manifest's types, aliases resolved (with the classes' types, as for JSX, the Vue plugin
+    // writes `PortalFigure["undefined"]` for an attribute without a property, which turns all the props to `any`).
+    customElementVuejsPlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'vue.d.ts', typesSrc: 'parsedType' }),
+    // The plugin's `declare namespace svelteHTML` sits in a module (it exports `CustomElements`), so it is not the
+    // global namespace Svelte reads: scripts/frameworks/svelte.d.ts (copied by scripts/build.mjs) merges it into that one.
+    customElementSveltePlugin({ ...quiet, outdir: `${outdir}/frameworks`, fileName: 'svelte-elements.d.ts', typesSrc: 'parsedType' }),
+  ];
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/portal-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'test/**', 'stories/**'],
@@ -141,5 +229,11 @@ export default {
   litelement: true,
   // package.json's `customElements` is kept by hand ("dist/custom-elements.json"): a build must not rewrite package.json.
   packagejson: false,
-  plugins: [portalDefine(), publicApiOnly()],
+  // A program with a type checker (tsconfig.build.json: src/ alone), which the type parser needs.
+  overrideModuleCreation({ ts, globs }) {
+    return getTsProgram(ts, globs, 'tsconfig.build.json')
+      .getSourceFiles()
+      .filter((sf) => globs.some((glob) => sf.fileName.endsWith(glob)));
+  },
+  plugins: [portalDefine(), publicApiOnly(), ...editorsAndFrameworks()],
 };

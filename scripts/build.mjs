@@ -7,7 +7,10 @@
  *   2. in parallel:
  *      vite --mode bundle   dist/portal-elements.js, the drop-in with Lit inside
  *      tsc                  dist/types/**.d.ts (tsconfig.build.json)
- *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs)
+ *      cem analyze          dist/custom-elements.json (custom-elements-manifest.config.mjs), and from it,
+ *                           by the analyzer's plugins: dist/vscode.{html,css}-custom-data.json (VS Code),
+ *                           dist/web-types.json (JetBrains), dist/frameworks/{jsx,vue,svelte-elements}.d.ts,
+ *                           and scripts/frameworks/svelte.d.ts copied beside them
  *      esbuild              dist/theme-builder/index.js: createTheme() for Node and browsers (portal-elements/theme-builder),
  *                           with culori, the default theme and the declared pairs inside (its types: tsc, dist/types/theme-builder/)
  *   3. checks that package.json and dist/ agree; any mismatch fails the build
@@ -20,6 +23,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { checkVsCode, checkWebTypes } from './editor-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -87,13 +91,16 @@ try {
     vite('bundle', 'dist/portal-elements.js'),
     run('tsc -p tsconfig.build.json: dist/types', 'typescript/bin/tsc', ['-p', 'tsconfig.build.json']),
     themeBuilder(),
-    run('cem analyze: dist/custom-elements.json', '@custom-elements-manifest/analyzer/cem.js', [
+    run('cem analyze: dist/custom-elements.json, editor data, framework types', '@custom-elements-manifest/analyzer/cem.js', [
       'analyze',
       '--litelement',
       '--config',
       'custom-elements-manifest.config.mjs',
       '--quiet',
-    ]),
+    ]).then(() => {
+      // Beside the generated types: what puts the Svelte ones where Svelte reads them (see the file).
+      for (const file of readdirSync(join(root, 'scripts/frameworks'))) copyFileSync(join(root, 'scripts/frameworks', file), join(dist, 'frameworks', file));
+    }),
   ]);
 } catch (error) {
   console.error(`\n✗ build failed: ${error.message}`);
@@ -125,7 +132,7 @@ for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
     }
   }
 }
-for (const field of ['main', 'module', 'types', 'customElements']) {
+for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
   if (pkg[field] && !exists(pkg[field])) problems.push(`package.json "${field}": ${pkg[field]} does not exist`);
 }
 
@@ -154,6 +161,11 @@ if (existsSync(manifestPath)) {
         problems.push(`dist/custom-elements.json lists ${m.privacy ?? 'private'} member ${d.name}.${m.name} (check custom-elements-manifest.config.mjs)`);
       }
     }
+  }
+  // The editor data has every tag, attribute and enumerated value of the manifest (scripts/editor-data.mjs).
+  for (const [file, check] of [['vscode.html-custom-data.json', checkVsCode], ['web-types.json', checkWebTypes]]) {
+    if (existsSync(join(dist, file))) problems.push(...check(manifest, JSON.parse(readFileSync(join(dist, file), 'utf8')), `dist/${file}`));
+    else problems.push(`dist/${file} was not written (custom-elements-manifest.config.mjs)`);
   }
   for (const name of components) {
     const source = readFileSync(join(root, 'src/components', name, 'define.ts'), 'utf8');

@@ -1,0 +1,3 @@
+// tsc must fail on every line marked ✗ with that error code, and on no other line.
+export const card: svelteHTML.IntrinsicElements['portal-article-card'] = { variant: 'diagonal' }; // ✗ TS2322 not one of the variants
+export const figure: svelteHTML.IntrinsicElements['portal-figure'] = { zoomable: 'yes' }; // ✗ TS2322 a boolean
