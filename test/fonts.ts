@@ -1,0 +1,68 @@
+/**
+ * The fonts the browser tests measure come from npm (`@fontsource/*`), never
+ * from the machine: a test whose verdict changed with the fonts installed
+ * (Debian's fonts-noto-core, say) would prove nothing. helpers.ts imports this
+ * module, so every test page loads test/fonts/pinned.css (the packages' own
+ * @font-face rules) and waits, before any test runs, until the Latin and
+ * Vietnamese faces of every pinned family and weight have loaded. A face that
+ * does not load (a package missing from node_modules) fails the test file.
+ */
+
+export interface FontCase {
+  /** What the test names: the family, or "system sans-serif". */
+  name: string;
+  /** The CSS font-family value. */
+  css: string;
+  generic: 'sans-serif' | 'serif';
+  /** From npm (a web font that must be the one drawn), or the machine's own fallback. */
+  pinned: boolean;
+}
+
+/** Families with full Vietnamese coverage, each from its @fontsource package. */
+export const PINNED: readonly FontCase[] = [
+  { name: 'Noto Sans', css: "'Noto Sans'", generic: 'sans-serif', pinned: true },
+  { name: 'Noto Serif', css: "'Noto Serif'", generic: 'serif', pinned: true },
+  { name: 'Be Vietnam Pro', css: "'Be Vietnam Pro'", generic: 'sans-serif', pinned: true },
+  { name: 'Roboto', css: 'Roboto', generic: 'sans-serif', pinned: true },
+];
+
+/**
+ * The typography matrix: every pinned font, and the machine's fallback (the
+ * generic families that end the theme stacks). The fallback is the one case
+ * that measures a font of the machine, whatever it is (DejaVu on a bare Debian,
+ * Noto with fonts-noto-core); it must pass with any of them.
+ */
+export const FONT_CASES: readonly FontCase[] = [
+  ...PINNED,
+  { name: 'system sans-serif', css: 'sans-serif', generic: 'sans-serif', pinned: false },
+  { name: 'system serif', css: 'serif', generic: 'serif', pinned: false },
+];
+
+export const WEIGHTS = [400, 600, 700] as const;
+
+/** One letter of each subset a Vietnamese or English page uses: latin, latin-ext (ĕ), vietnamese (Ủ, ₫). */
+const SUBSETS = 'Aa ĕ Ủ ₫';
+
+const loadSheet = async (): Promise<void> => {
+  if (document.getElementById('portal-test-fonts')) return;
+  const link = Object.assign(document.createElement('link'), { id: 'portal-test-fonts', rel: 'stylesheet', href: '/test/fonts/pinned.css' });
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error('test/fonts/pinned.css did not load'));
+  });
+  document.head.prepend(link);
+  await loaded;
+};
+
+await loadSheet();
+const missing: string[] = [];
+await Promise.all(
+  PINNED.flatMap(({ name, css }) =>
+    WEIGHTS.map(async (weight) => {
+      const faces = await document.fonts.load(`${weight} 16px ${css}`, SUBSETS);
+      // latin, latin-ext and vietnamese: three faces, each loaded from node_modules.
+      if (faces.length < 3 || faces.some((f) => f.status !== 'loaded') || !document.fonts.check(`${weight} 16px ${css}`, SUBSETS)) missing.push(`${name} ${weight}`);
+    }),
+  ),
+);
+if (missing.length) throw new Error(`the pinned fonts did not load from node_modules/@fontsource: ${missing.join(', ')}. Fix: npm install`);
