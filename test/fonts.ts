@@ -26,16 +26,32 @@ export const PINNED: readonly FontCase[] = [
   { name: 'Roboto', css: 'Roboto', generic: 'sans-serif', pinned: true },
 ];
 
+/** A theme stack without the pinned families: what it gives a machine that has none of the npm fonts. */
+export const withoutPinned = (stack: string): string =>
+  stack
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => !PINNED.some((p) => p.name === f.replace(/^["']|["']$/g, '')))
+    .join(', ');
+
+const defaultTheme = await (await fetch('/src/themes/default.css')).text();
+const stackOf = (token: string): string => {
+  const value = new RegExp(`${token}:\\s*([^;]+);`).exec(defaultTheme)?.[1];
+  if (!value) throw new Error(`${token} not found in src/themes/default.css`);
+  return withoutPinned(value.trim());
+};
+
 /**
- * The typography matrix: every pinned font, and the machine's fallback (the
- * generic families that end the theme stacks). The fallback is the one case
- * that measures a font of the machine, whatever it is (DejaVu on a bare Debian,
- * Noto with fonts-noto-core); it must pass with any of them.
+ * The typography matrix: every pinned font, and the system fallback: the
+ * default theme's stacks without the pinned families ('Segoe UI', 'DejaVu
+ * Sans', Arial, sans-serif and 'DejaVu Serif', 'Times New Roman', serif), as
+ * this machine answers them (DejaVu on Debian, with or without Noto). It is
+ * the one case that measures a font of the machine.
  */
 export const FONT_CASES: readonly FontCase[] = [
   ...PINNED,
-  { name: 'system sans-serif', css: 'sans-serif', generic: 'sans-serif', pinned: false },
-  { name: 'system serif', css: 'serif', generic: 'serif', pinned: false },
+  { name: 'system fallback (sans)', css: stackOf('--portal-font-family'), generic: 'sans-serif', pinned: false },
+  { name: 'system fallback (serif)', css: stackOf('--portal-font-family-serif'), generic: 'serif', pinned: false },
 ];
 
 export const WEIGHTS = [400, 600, 700] as const;
