@@ -89,7 +89,7 @@ const page = (l: SampleLang, body: TemplateResult, { width = '44rem', markLang =
       style="max-inline-size: ${width}; margin: 0 auto; padding: 1rem; font-family: var(--portal-font-family, sans-serif); line-height: var(--portal-line-height-body, 1.6); color: var(--portal-color-text, #1b1d21); background: var(--portal-color-surface, #ffffff)"
     >
       <article>
-        <h1 style="font-size: 1.5rem; line-height: 1.35">${a.title}</h1>
+        <h1 style="font-size: 1.5rem; line-height: 1.5">${a.title}</h1>
         <p>${a.paragraphs[0]}</p>
         ${body}
         ${a.paragraphs.slice(1).map((text) => html`<p>${text}</p>`)}

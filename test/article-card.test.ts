@@ -5,6 +5,7 @@ import { nothing, type TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../src/components/article-card/define.js';
 import type { PortalArticleCard } from '../src/components/article-card/article-card.js';
+import { FONT_CASES } from './fonts.js';
 import { formatterCount } from '../src/internal/date.js';
 
 const TITLE = 'Hội nghị giao ban Thường trực HĐND tỉnh với Thường trực HĐND các huyện, thành phố lần thứ ba, nhiệm kỳ 2016-2021.';
@@ -468,31 +469,34 @@ describe('<portal-article-card>', () => {
   describe('long Vietnamese titles', () => {
     const LONG = 'Ủy ban Nhân dân tỉnh Hà Nam, Hội đồng Nhân dân tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức Hội nghị tổng kết, khen thưởng những tập thể, cá nhân tiêu biểu xuất sắc trong phong trào thi đua yêu nước giai đoạn 2016-2020, lễ kỷ niệm ngày truyền thống ngành Kiểm sát nhân dân.';
 
-    it('wraps in a narrow card, with room for stacked diacritics and nothing clipped', async () => {
-      const root = await fixture<HTMLElement>(html`
-        <div style="width: 12rem"><portal-article-card><h3><a href="/tin/1">${LONG}</a></h3><p>${EXCERPT}</p></portal-article-card></div>
-      `);
-      const el = root.querySelector('portal-article-card')!;
-      const heading = el.querySelector('h3')!;
-      const style = getComputedStyle(heading);
-      const fontSize = parseFloat(style.fontSize);
-      const lineHeight = parseFloat(style.lineHeight);
-      expect(lineHeight / fontSize).to.be.at.least(1.35);
-      expect(heading.getBoundingClientRect().height / lineHeight, 'many lines').to.be.greaterThan(5);
-      expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
-      expect(heading.scrollHeight).to.be.at.most(heading.clientHeight);
-      expect(heading.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
-      expect(style.webkitLineClamp).to.equal('none');
-      // Nothing between the heading and the page clips it.
-      for (let node: Element | null = heading; node && node !== root; node = (node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot).host) as Element) {
-        expect(getComputedStyle(node).overflow, node.localName).to.equal('visible');
-      }
-      // The tallest stacked letters (Ẫ over ỵ) fit in one line box, so lines never overlap them.
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const ink = ctx.measureText('ẪỆỶ').actualBoundingBoxAscent + ctx.measureText('ỵgỹ').actualBoundingBoxDescent;
-      expect(ink).to.be.at.most(lineHeight);
-    });
+    // No theme: the card's own fallback line height (1.5, as README promises), in each pinned font and the machine's fallback.
+    for (const font of FONT_CASES) {
+      it(`wraps in a narrow card, with room for stacked diacritics and nothing clipped (${font.name})`, async () => {
+        const root = await fixture<HTMLElement>(html`
+          <div style=${`width: 12rem; font-family: ${font.css}`}><portal-article-card><h3><a href="/tin/1">${LONG}</a></h3><p>${EXCERPT}</p></portal-article-card></div>
+        `);
+        const el = root.querySelector('portal-article-card')!;
+        const heading = el.querySelector('h3')!;
+        const style = getComputedStyle(heading);
+        const fontSize = parseFloat(style.fontSize);
+        const lineHeight = parseFloat(style.lineHeight);
+        expect(lineHeight / fontSize).to.be.at.least(1.5);
+        expect(heading.getBoundingClientRect().height / lineHeight, 'many lines').to.be.greaterThan(5);
+        expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
+        expect(heading.scrollHeight).to.be.at.most(heading.clientHeight);
+        expect(heading.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+        expect(style.webkitLineClamp).to.equal('none');
+        // Nothing between the heading and the page clips it.
+        for (let node: Element | null = heading; node && node !== root; node = (node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot).host) as Element) {
+          expect(getComputedStyle(node).overflow, node.localName).to.equal('visible');
+        }
+        // The tallest stacked letters (Ẫ over ỵ) fit in one line box, so lines never overlap them.
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const ink = ctx.measureText('ẪỆỶ').actualBoundingBoxAscent + ctx.measureText('ỵgỹ').actualBoundingBoxDescent;
+        expect(ink, `${font.name}: ink of ẪỆỶ over ỵgỹ in ${style.fontWeight} ${style.fontSize}/${style.lineHeight}`).to.be.at.most(lineHeight);
+      });
+    }
   });
 
   describe('bad input', () => {

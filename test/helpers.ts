@@ -4,6 +4,8 @@
  * any test that leaves an unexpected console warning or error behind (Lit dev
  * warnings included), so authoring warnings must be asserted, never ignored.
  */
+// First: the fonts the tests measure, from npm, loaded before any test runs (see fonts.ts).
+import './fonts.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 

@@ -43,7 +43,7 @@ export const styles = css`
    */
   ::slotted(:is(h2, h3, h4, h5, h6)) {
     font-size: var(--portal-article-card-title-size, var(--portal-font-size-lg, 1.25rem));
-    line-height: var(--portal-line-height-heading, 1.35) !important;
+    line-height: var(--portal-line-height-heading, 1.5) !important;
   }
   ::slotted(:is(a, span, time)) {
     font-size: var(--portal-font-size-sm, 0.875rem);

@@ -29,7 +29,7 @@ export const styles = css`
   }
   ::slotted([slot=headline]) {
     font-size: var(--portal-font-size-2xl, 2rem);
-    line-height: var(--portal-line-height-heading, 1.35);
+    line-height: var(--portal-line-height-heading, 1.5);
   }
   ::slotted([slot=lead]) {
     font-size: var(--portal-font-size-lg, 1.25rem);
