@@ -159,6 +159,17 @@ describe('warn()', () => {
     ]);
   });
 
+  // Found by test/property/ (issue 14): an id was printed unquoted (a line break split the message), and a
+  // megabyte value was printed whole.
+  it('quotes the id, and prints a long value by its start and its length', () => {
+    const el = document.createElement('portal-figure');
+    el.id = 'dòng\n"hai"';
+    warn(el, 'p', 'f', 'variant', `x${'y'.repeat(1 << 20)}`);
+    expect(takeWarnings()).to.deep.equal([`<portal-figure id="dòng\\n\\"hai\\"" variant="x${'y'.repeat(199)}"… (${(1 << 20) + 1} characters)>: p. Fix: f`]);
+    warn(el, 'p', 'f', 'variant', 'z'.repeat(256));
+    expect(takeWarnings()[0]).to.contain(` variant="${'z'.repeat(256)}">: p.`);
+  });
+
   it('names a light-DOM child when the attribute is on it', () => {
     const el = document.createElement('portal-list');
     const a = document.createElement('a');

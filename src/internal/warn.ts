@@ -9,12 +9,21 @@
  */
 const said = new WeakMap<Element, Set<string>>();
 
+/**
+ * A value as a message prints it: JSON-quoted, which escapes quotes and control characters, so the message
+ * stays on one line; one longer than 256 characters by its first 200 and its length, so that a megabyte
+ * value is not printed whole.
+ */
+const quote = (value: unknown): string => {
+  const s = String(value);
+  return s.length > 256 ? `${JSON.stringify(s.slice(0, 200))}… (${s.length} characters)` : JSON.stringify(s);
+};
+
 /** `<tag id="…" attr="value">`: how a message names an element. */
 export const describe = (el: Element, attr?: string, value?: unknown): string => {
   let out = `<${el.localName}`;
-  if (el.id) out += ` id="${el.id}"`;
-  // JSON quoting escapes quotes and control characters, so the message stays on one line.
-  if (attr) out += value == null ? ` ${attr}` : ` ${attr}=${JSON.stringify(String(value))}`;
+  if (el.id) out += ` id=${quote(el.id)}`;
+  if (attr) out += value == null ? ` ${attr}` : ` ${attr}=${quote(value)}`;
   return `${out}>`;
 };
 
