@@ -70,20 +70,17 @@ export const elementById = (host: Element, id: string): HTMLElement | null =>
  * link to the components. Returns whether the link is a live HTML link.
  */
 export const checkLink = (host: Element, a: HTMLAnchorElement): boolean => {
-  let live = false;
-  for (const attr of ['href', 'xlink:href']) {
+  for (const attr of ['xlink:href', 'href']) {
     const href = a.getAttribute(attr);
-    if (href === null) continue;
-    if (safeUrl(host, attr, href, 'link', a) === undefined) a.removeAttribute(attr);
-    else if (attr == 'href' && a instanceof HTMLAnchorElement) {
-      live = true;
-      const id = fragmentOf(a);
-      if (id && !elementById(host, id)) {
-        warn(host, `no element has id="${id}", so the link leads nowhere`, `give the target id="${id}", or correct href`, 'href', href, a);
-      }
-    }
+    if (href != null && safeUrl(host, attr, href, 'link', a) === undefined) a.removeAttribute(attr);
   }
-  return live;
+  const href = a.getAttribute('href');
+  const id = href != null && fragmentOf(a);
+  if (id && !elementById(host, id)) {
+    warn(host, `no element has id="${id}", so the link leads nowhere`, `give the target id="${id}", or correct href`, 'href', href, a);
+  }
+  // An SVG <a> has no `hash`: never a live link to the components.
+  return href != null && a.hash != null;
 };
 
 /**

@@ -11,13 +11,10 @@ const said = new WeakMap<Element, Set<string>>();
 
 /**
  * A value as a message prints it: JSON-quoted, which escapes quotes and control characters, so the message
- * stays on one line; one longer than 256 characters by its first 200 and its length, so that a megabyte
+ * stays on one line; one longer than 256 characters by its first 256 and its length, so that a megabyte
  * value is not printed whole.
  */
-const quote = (value: unknown): string => {
-  const s = String(value);
-  return s.length > 256 ? `${JSON.stringify(s.slice(0, 200))}… (${s.length} characters)` : JSON.stringify(s);
-};
+const quote = (value: unknown, s = String(value)): string => JSON.stringify(s.slice(0, 256)) + (s.length > 256 ? `… (${s.length} characters)` : '');
 
 /** `<tag id="…" attr="value">`: how a message names an element. */
 export const describe = (el: Element, attr?: string, value?: unknown): string => {
