@@ -103,6 +103,12 @@ describe('dates', () => {
     expect(parseDate('2020-02-29')).to.deep.equal({ year: 2020, month: 2, day: 29 });
   });
 
+  // Found by test/property/article-card.test.ts (issue 14): formatToParts threw a RangeError out of updated().
+  it('rejects an offset beyond a day (+25:00, -9900): no instant, and no RangeError', () => {
+    for (const bad of ['2018-03-13T15:30+25:00', '0001-01-29T00:00+9900', '2018-03-13T15:30-24:00']) expect(parseDate(bad), bad).to.equal(null);
+    expect(parseDate('2018-03-13T15:30-23:59')).to.include({ year: 2018, month: 3, day: 14, hour: 22, minute: 29 });
+  });
+
   it('creates one formatter per time zone, however many values it formats', () => {
     const before = formatterCount();
     for (let i = 0; i < 500; i++) formatDate(`2018-03-13T${String(i % 24).padStart(2, '0')}:00Z`, 'numeric-time', 'vi');
@@ -165,7 +171,7 @@ describe('warn()', () => {
     const el = document.createElement('portal-figure');
     el.id = 'dòng\n"hai"';
     warn(el, 'p', 'f', 'variant', `x${'y'.repeat(1 << 20)}`);
-    expect(takeWarnings()).to.deep.equal([`<portal-figure id="dòng\\n\\"hai\\"" variant="x${'y'.repeat(199)}"… (${(1 << 20) + 1} characters)>: p. Fix: f`]);
+    expect(takeWarnings()).to.deep.equal([`<portal-figure id="dòng\\n\\"hai\\"" variant="x${'y'.repeat(255)}"… (${(1 << 20) + 1} characters)>: p. Fix: f`]);
     warn(el, 'p', 'f', 'variant', 'z'.repeat(256));
     expect(takeWarnings()[0]).to.contain(` variant="${'z'.repeat(256)}">: p.`);
   });
