@@ -227,7 +227,7 @@ const builtDate = fc
         value += `:${p2(time.second)}${time.fraction}`;
         valid &&= time.second <= 59;
       }
-      if (time.offset == 'Z') value += 'Z';
+      if (typeof time.offset == 'string') value += time.offset;
       else if (time.offset) {
         const { sign, hh, mm, colon } = time.offset;
         value += `${sign}${p2(hh)}${colon ? ':' : ''}${p2(mm)}`;
