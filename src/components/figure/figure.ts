@@ -106,16 +106,18 @@ export class PortalFigure extends PortalElement {
   /** Checks the author's markup, sets `broken`, and keeps the zoom in step. */
   #sync = (): void => {
     if (this.variant && !/^(full|inset|float-(start|end))$/.test(this.variant)) this.#say('variant', 'variant', this.variant);
+    // Links first: a figure without a photo still shows its caption's links.
+    for (const a of this.querySelectorAll('a')) checkLink(this, a);
     const img = this.querySelector('img');
     if (!img) return this.#say('img');
     const src = img.getAttribute('src');
     if (!img.hasAttribute('alt')) this.#say('alt', 'src', src, img);
     if (getComputedStyle(img).aspectRatio == 'auto') this.#say('size', 'src', src, img);
     if (!img.hasAttribute('loading')) img.loading = 'lazy';
-    for (const a of this.querySelectorAll('a')) checkLink(this, a);
     const full = safeUrl(this, 'data-full-src', img.getAttribute('data-full-src'), 'image', img);
     this.toggleAttribute('broken', this.#failed(img));
-    if ((this.#zoomed ||= this.zoomable)) void import('./zoom.js').then(({ zoom }) => zoom(this, this.t('figureZoom'), this.t('figureClose'), full));
+    // The photo may have gone while the zoom loaded: then the next check has already said so.
+    if ((this.#zoomed ||= this.zoomable)) void import('./zoom.js').then(({ zoom }) => this.querySelector('img') && zoom(this, this.t('figureZoom'), this.t('figureClose'), full));
   };
 
   /** Whether `img` has finished loading and failed; if so, says so with its address. */
