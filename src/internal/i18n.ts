@@ -63,8 +63,14 @@ export const resolveLang = (el: Element): Lang => {
  * the Vietnamese override or default (for a language the portal added without
  * this key), else the key itself.
  */
-export const term = (lang: Lang, key: keyof PortalStrings, defaults: StringTable): string =>
-  overrides[lang]?.[key] ?? defaults[lang]?.[key] ?? overrides[DEFAULT_LANG]?.[key] ?? defaults[DEFAULT_LANG]?.[key] ?? String(key);
+export const term = (lang: Lang, key: keyof PortalStrings, defaults: StringTable): string => {
+  // Strings only: a key every object has (`toString`, `constructor`, `__proto__`) is no word of a table's.
+  for (const table of [overrides[lang], defaults[lang], overrides[DEFAULT_LANG], defaults[DEFAULT_LANG]]) {
+    const s = table?.[key];
+    if (typeof s == 'string') return s;
+  }
+  return String(key);
+};
 
 /**
  * Overrides built-in strings, or adds a language:
