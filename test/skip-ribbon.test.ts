@@ -322,6 +322,7 @@ describe('<portal-skip-ribbon>', () => {
       const onError = (e: ErrorEvent) => errors.push(e.message);
       window.addEventListener('error', onError);
       try {
+        /* eslint-disable lit-a11y/anchor-is-valid -- bad input on purpose */
         const el = await page(
           'vi',
           html`<portal-skip-ribbon
@@ -329,6 +330,7 @@ describe('<portal-skip-ribbon>', () => {
             ><svg width="80" height="20"><a xlink:href="javascript:alert(1)"><text y="15">Độc hại</text></a></svg
           ></portal-skip-ribbon>`,
         );
+        /* eslint-enable lit-a11y/anchor-is-valid */
         const ribbon = ribbonOf(el);
         await ribbon.updateComplete;
         expectOneWarning(/^<portal-skip-ribbon> <a xlink:href="javascript:alert\(1\)">: xlink:href uses a javascript: URL, which is refused as unsafe\. Fix: /);

@@ -8,6 +8,8 @@
  * FUZZ_RUNS (default `defaultRuns`), FUZZ_SEED (default: one seed drawn when the runner starts, the same
  * for every test file of that run) and FUZZ_PATH (fast-check's path to replay one counterexample).
  */
+import process from 'node:process';
+
 export const fuzzParamsPlugin = ({ defaultRuns = 500 } = {}) => {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : (Date.now() ^ (Math.random() * 0x100000000)) | 0;
   if (!Number.isInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, not ${process.env.FUZZ_SEED}`);
