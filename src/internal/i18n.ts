@@ -64,12 +64,9 @@ export const resolveLang = (el: Element): Lang => {
  * this key), else the key itself.
  */
 export const term = (lang: Lang, key: keyof PortalStrings, defaults: StringTable): string => {
-  // Strings only: a key every object has (`toString`, `constructor`, `__proto__`) is no word of a table's.
-  for (const table of [overrides[lang], defaults[lang], overrides[DEFAULT_LANG], defaults[DEFAULT_LANG]]) {
-    const s = table?.[key];
-    if (typeof s == 'string') return s;
-  }
-  return String(key);
+  const s = overrides[lang]?.[key] ?? defaults[lang]?.[key] ?? overrides[DEFAULT_LANG]?.[key] ?? defaults[DEFAULT_LANG]?.[key];
+  // A string only: a key every object has (`toString`, `constructor`, `__proto__`) is no word of a table's.
+  return typeof s == 'string' ? s : String(key);
 };
 
 /**
