@@ -44,7 +44,8 @@ export class PortalArticleList extends PortalElement {
   static override styles = [baseStyles, styles];
 
   protected override render() {
-    return html`<slot name="heading"></slot><div part="list" role="list"><slot @slotchange=${this.updated}></slot></div><slot name="more"></slot>`;
+    // A child added later with its own slot="heading" or slot="more" is checked too.
+    return html`<slot name="heading" @slotchange=${this.updated}></slot><div part="list" role="list"><slot @slotchange=${this.updated}></slot></div><slot name="more" @slotchange=${this.updated}></slot>`;
   }
 
   /** Sorts the children into heading, link and items. */
