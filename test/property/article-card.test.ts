@@ -96,8 +96,7 @@ describe('property: <portal-article-card>', () => {
   after(tearDown);
 
   it('never throws, never runs a payload, keeps its text, and warns once per bad input', async function () {
-    this.timeout(0);
-    await property('article-card', cardCase, async (c) => {
+    await property(this, 'article-card', cardCase, async (c) => {
       begin();
       const { el, rejected, authored } = await mount({ tag: TAG, id: c.id, lang: c.lang, insertion: c.insertion, first: state(c.first), final: state(c.final), page: TARGETS });
       // The warnings' words come with a dynamic import of a module already loaded: one more import of it comes after.

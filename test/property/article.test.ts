@@ -94,8 +94,7 @@ describe('property: <portal-article>', () => {
   after(tearDown);
 
   it('never throws, never runs a payload, keeps its text, and warns once per bad input', async function () {
-    this.timeout(0);
-    await property('article', fc.record({ id: hostId, lang, insertion, first: articleArb, final: articleArb }), async (c) => {
+    await property(this, 'article', fc.record({ id: hostId, lang, insertion, first: articleArb, final: articleArb }), async (c) => {
       begin();
       const { el, rejected, authored } = await mount({ tag: TAG, id: c.id, lang: c.lang, insertion: c.insertion, first: state(c.first), final: state(c.final), page: TARGETS });
       const twice = c.insertion == 'twice' || c.insertion == 'settledTwice';

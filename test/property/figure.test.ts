@@ -77,8 +77,7 @@ describe('property: <portal-figure>', () => {
   after(tearDown);
 
   it('never throws, never runs a payload, keeps its text, and warns once per bad input', async function () {
-    this.timeout(0);
-    await property('figure', fc.record({ id: hostId, lang, insertion, first: figureArb, final: figureArb }), async (c) => {
+    await property(this, 'figure', fc.record({ id: hostId, lang, insertion, first: figureArb, final: figureArb }), async (c) => {
       begin();
       const { el, rejected, authored } = await mount({ tag: TAG, id: c.id, lang: c.lang, insertion: c.insertion, first: state(c.first), final: state(c.final), page: TARGETS });
       await imagesSettled(el);
@@ -86,7 +85,7 @@ describe('property: <portal-figure>', () => {
       for (let i = 0; i < 2; i++) await Promise.all([import('../../src/components/figure/warnings.js'), import('../../src/components/figure/zoom.js')]);
       const twice = c.insertion == 'twice' || c.insertion == 'settledTwice';
       // The first photo of a figure changed twice may have failed to load before it went.
-      const allowed: Expected[] = twice ? [...oracle(c.id, c.first, null), /^<portal-figure[^>]*> <img src="[^"]*">: the image failed to load\. Fix: check the address$/] : [];
+      const allowed: Expected[] = twice ? [...oracle(c.id, c.first, null), /^<portal-figure[^>]*> <img src=.*: the image failed to load\. Fix: check the address$/] : [];
       checkSettled({ el, rejected, authored, required: oracle(c.id, c.final, el), allowed });
       clickAll(el);
       end();

@@ -206,8 +206,10 @@ const show = (value: unknown): string =>
  * Runs `check` on `runs` cases from `arb` (the runner's count and seed), and fails with the seed, the
  * path and the shrunk counterexample, and the command that runs it again.
  */
-export const property = async <T>(file: string, arb: fc.Arbitrary<T>, check: (c: T) => Promise<void>): Promise<void> => {
+export const property = async <T>(test: Mocha.Context, file: string, arb: fc.Arbitrary<T>, check: (c: T) => Promise<void>): Promise<void> => {
   const { runs, seed, path } = await fuzzParams();
+  // Room for slow machines, but a run that hangs (an image that never settles) still ends the test.
+  test.timeout(runs * 300 + 60000);
   const out = await fc.check(fc.asyncProperty(arb, check), { numRuns: runs, seed, ...(path ? { path } : {}) });
   if (!out.failed) return;
   const error = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);

@@ -51,8 +51,7 @@ describe('property: <portal-skip-ribbon>', () => {
   after(tearDown);
 
   it('never throws, never runs a payload, keeps its text, and warns once per bad input', async function () {
-    this.timeout(0);
-    await property('skip-ribbon', ribbonCase, async (c) => {
+    await property(this, 'skip-ribbon', ribbonCase, async (c) => {
       begin();
       const page = `${TARGETS}${c.hasMain ? '<main>Nội dung</main>' : ''}`;
       const { el, rejected, authored } = await mount({ tag: 'portal-skip-ribbon', id: c.id, lang: c.lang, insertion: c.insertion, first: state(c.first), final: state(c.final), page });
