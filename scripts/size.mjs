@@ -93,8 +93,10 @@ export const BUDGETS = {
      * beside the author's own <time>) and the list's `href` (which wrote the "see all" link, and its vi/en
      * words; −113 B). Authors write the <time> and the link, which readers without JavaScript then get too;
      * an empty <time datetime> is still filled by the card in `date-format` (kept reactive: 20 B).
+     * Raised to 1,140 B (measured 1,136) for what the property tests of issue 14 found in the list: a link its
+     * author put in slot="more" or slot="heading" is checked, also when added later (+14 B).
      */
-    'article-card + article-list': { components: ['article-card', 'article-list'], budget: 1130 },
+    'article-card + article-list': { components: ['article-card', 'article-list'], budget: 1140 },
   },
   /**
    * What a component loads on first use (`import('./x.js')` in its folder), each module over the
