@@ -61,12 +61,15 @@ const attendees = fc.oneof(
 /** The JSON child: the JSON of some data, or text that is not JSON (cut short, trailing commas, single quotes, a megabyte). */
 const script = fc.oneof(
   { weight: 3, arbitrary: attendees.map((data) => ({ data, text: JSON.stringify(data) })) },
+  { weight: 1, arbitrary: fc.nat(20).map((n) => ({ data: undefined as unknown, text: n == 0 ? `${'['.repeat(100000)}${']'.repeat(100000)}` : '[[[[{"name":"A"}]]]]' })) },
   {
     weight: 2,
     arbitrary: fc.oneof(
       attendees.map((d) => JSON.stringify(d)).filter((s) => s.length > 2).chain((s) => fc.nat(s.length - 2).map((n) => s.slice(0, n + 1))),
       fc.constantFrom('[{"name": "A",}]', "[{'name': 'A'}]", '[{"name": "A"}]]', '{"name": NaN}', 'undefined', '[\n{"name":\n"A"\n}\n,\n]', '<b>x</b>', '\uFEFF[]', ''),
       fc.nat(50).map((n) => (n == 0 ? `[${'{"name":"A"},'.repeat(1 << 16)}]` : '[1,]')),
+      // Nested a hundred thousand deep: unclosed, and (in the valid branch below) closed.
+      fc.nat(30).map((n) => (n == 0 ? '['.repeat(100000) : '[]')),
     ).map((t) => ({ data: undefined as unknown, text: t })),
   },
 );
