@@ -176,6 +176,15 @@ describe('warn()', () => {
     expect(takeWarnings()[0]).to.contain(` variant="${'z'.repeat(256)}">: p.`);
   });
 
+  // Found by test/property/ (issue 14): a megabyte heading or #fragment id, quoted in the problem and the fix, was printed whole.
+  it('prints at most 512 characters of a problem and of a fix, then their length', () => {
+    const el = document.createElement('portal-x');
+    const id = 'x'.repeat(1 << 20);
+    warn(el, `no element has id="${id}"`, `give the target id="${id}"`);
+    const [problem, fix] = [`no element has id="${id}"`, `give the target id="${id}"`];
+    expect(takeWarnings()).to.deep.equal([`<portal-x>: ${problem.slice(0, 512)}… (${problem.length} characters). Fix: ${fix.slice(0, 512)}… (${fix.length} characters)`]);
+  });
+
   it('names a light-DOM child when the attribute is on it', () => {
     const el = document.createElement('portal-list');
     const a = document.createElement('a');
