@@ -160,6 +160,7 @@ export const benignUrl: fc.Arbitrary<Url> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.constant(plain(`https://example.org/${'a'.repeat(1 << 20)}`)) },
+  { weight: 1, arbitrary: fc.constant(plain(`#${'x'.repeat(1 << 20)}`, { kind: 'missing', id: 'x'.repeat(1 << 20) })) },
 );
 
 /** Not a URL at all: refused. */

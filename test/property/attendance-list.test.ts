@@ -2,7 +2,7 @@ import '../helpers.js';
 import { takeWarnings } from '../helpers.js';
 import '../../src/components/attendance-list/define.js';
 import type { PortalAttendanceList } from '../../src/components/attendance-list/attendance-list.js';
-import { anyDate, enumValue, esc, hostId, insertion, lang, markup, text } from './arbitraries.js';
+import { anyDate, enumValue, esc, hostId, insertion, lang, markup, megabyte, text } from './arbitraries.js';
 import { begin, checkSettled, clickAll, end, fc, message, mount, named, property, setUp, tearDown, type Expected, type State } from './harness.js';
 
 const TAG = 'portal-attendance-list';
@@ -19,13 +19,15 @@ interface Person {
   positions: string[];
 }
 const name = fc.oneof({ weight: 8, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '\u00A0\n') });
-const person: fc.Arbitrary<Person> = fc.record({ name, positions: fc.array(text, { maxLength: 2 }) });
+const person: fc.Arbitrary<Person> = fc.record({ name, positions: fc.array(fc.oneof({ weight: 40, arbitrary: text }, { weight: 1, arbitrary: megabyte('Chức vụ ') }), { maxLength: 2 }) });
 const entry = fc.oneof(
   { weight: 4, arbitrary: person.map((p) => ({ kind: 'person' as const, ...p })) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('body' as const), body: text, members: fc.array(person, { maxLength: 2 }) }) },
 );
 type Entry = typeof entry extends fc.Arbitrary<infer T> ? T : never;
-const group = fc.record({ role, heading: fc.option(fc.record({ tag: fc.constantFrom('h2', 'h3', 'h4', 'p'), text })), entries: fc.array(entry, { maxLength: 3 }) });
+/** A heading's text: now and then a megabyte (a warning quotes it). */
+const headingText = fc.oneof({ weight: 30, arbitrary: text }, { weight: 1, arbitrary: megabyte('Thành phần ') });
+const group = fc.record({ role, heading: fc.option(fc.record({ tag: fc.constantFrom('h2', 'h3', 'h4', 'p'), text: headingText })), entries: fc.array(entry, { maxLength: 3 }) });
 type Group = typeof group extends fc.Arbitrary<infer T> ? T : never;
 
 const personMarkup = (p: Person): string => `<li><b>${esc(p.name)}</b>${p.positions.map((x) => `, <span>${esc(x)}</span>`).join('')}</li>`;

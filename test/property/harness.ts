@@ -188,8 +188,11 @@ export const printValue = (value: unknown): string => {
 export const named = (tag: string, id = '', attr?: string, value?: unknown): string =>
   `<${tag}${id ? ` id=${printValue(id)}` : ''}${attr ? (value == null ? ` ${attr}` : ` ${attr}=${printValue(value)}`) : ''}>`;
 
+/** Text the way a warning prints the author's words inside its problem and fix: at most 512 characters, then the length. */
+const printText = (s: string): string => (s.length > 512 ? `${s.slice(0, 512)}… (${s.length} characters)` : s);
+
 /** A whole warning: `<host> <child attr="v">: problem. Fix: fix`. */
-export const message = (where: string, problem: string, fix: string): string => `${where}: ${problem}. Fix: ${fix}`;
+export const message = (where: string, problem: string, fix: string): string => `${where}: ${printText(problem)}. Fix: ${printText(fix)}`;
 
 /** Shortens a long string for a failure message, keeping its length. */
 export const clip = (s: string, n = 300): string => (s.length > n ? `${s.slice(0, n)}… (${s.length} characters)` : s);
