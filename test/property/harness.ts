@@ -241,9 +241,12 @@ export interface Outcome {
 
 /** Starts a run: nothing left from the last one. */
 export const begin = (): void => {
+  // A payload that ran after the last run ended (an image's onerror, say) fails this one: it is never lost.
+  const late = sentinel[SENTINEL] !== undefined;
+  delete sentinel[SENTINEL];
+  if (late) throw new Broken('a hostile payload ran after the previous run ended (the sentinel was set)');
   errors.length = 0;
   navigations.length = 0;
-  delete sentinel[SENTINEL];
   takeWarnings();
 };
 
