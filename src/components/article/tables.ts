@@ -14,7 +14,7 @@ const made = new WeakSet<Element>();
 /** Makes `table` a Tab stop while it scrolls, unless its author gave it a tabindex. */
 const fit = (table: Element): void => {
   // A table that left the page (its box went to nothing) is let go: the observer would keep it, and its article, alive.
-  if (!table.isConnected) observer!.unobserve(table);
+  if (!table.isConnected) observer?.unobserve(table);
   else if (made.has(table) || !table.hasAttribute('tabindex')) {
     if (table.scrollWidth > table.clientWidth) {
       table.setAttribute('tabindex', '0');
