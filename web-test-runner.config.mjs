@@ -6,6 +6,7 @@ import { mediaFeaturesPlugin } from './test/plugins/media-features.mjs';
 import { a11yTreePlugin } from './test/plugins/a11y-tree.mjs';
 import { rawImportPlugin } from './test/plugins/raw-import.mjs';
 import { pageTextPlugin } from './test/plugins/page-text.mjs';
+import { fuzzParamsPlugin } from './test/plugins/fuzz-params.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium();
@@ -14,7 +15,7 @@ export default {
   // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs).
   files: ['test/**/*.test.ts', '!test/dropin/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), rawImportPlugin(), pageTextPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 })],
   browsers: [
     chromeLauncher({
       launchOptions: {

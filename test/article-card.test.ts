@@ -575,6 +575,14 @@ describe('<portal-article-card>', () => {
       expect(root.querySelector('time')!.textContent).to.equal('13/03/2018');
     });
 
+    // Found by test/property/article-card.test.ts (issue 14): the card's update threw a RangeError instead.
+    it('a datetime with an offset beyond a day: warns like any invalid date, and the update completes', async () => {
+      const el = await fixture<PortalArticleCard>(html`<portal-article-card><h3><a href="/tin/123">${TITLE}</a></h3><time datetime="2018-03-13T15:30+25:00"></time></portal-article-card>`);
+      await el.updateComplete;
+      await oneWarning(/^<portal-article-card> <time datetime="2018-03-13T15:30\+25:00">: datetime is not an ISO 8601 date\./);
+      expect(el.querySelector('time')!.textContent).to.equal('');
+    });
+
     it('an unknown date-format: warns, and writes the date as numeric', async () => {
       const el = await fixture<PortalArticleCard>(html`<portal-article-card date-format="short"><h3><a href="/tin/123">${TITLE}</a></h3><time datetime="2018-03-13"></time></portal-article-card>`);
       await oneWarning(/^<portal-article-card date-format="short">: unknown date-format, so the date is written as numeric\. Fix: use numeric, numeric-time or long$/);

@@ -213,5 +213,28 @@ describe('<portal-article-list>', () => {
       expect(a.hasAttribute('href')).to.equal(false);
       expect(a.textContent).to.equal('Xem tất cả');
     });
+
+    // Found by test/property/article-list.test.ts (issue 14): a link its author had put in a slot was never checked.
+    it('checks a link already in slot="more" too', async () => {
+      const el = await fixture<PortalArticleList>(
+        // Bad input on purpose.
+        // eslint-disable-next-line lit-a11y/anchor-is-valid
+        html`<portal-article-list><h2>Tin</h2>${cards(1)}<a slot="more" href="javascript:alert(1)">Xem tất cả</a></portal-article-list>`,
+      );
+      expectOneWarning(/^<portal-article-list> <a href="javascript:alert\(1\)">: href uses a javascript: URL/);
+      expect(el.querySelector(':scope > a')!.hasAttribute('href')).to.equal(false);
+    });
+
+    // Found by test/property/article-list.test.ts (issue 14, seed -1891430323): only the items' slot was listened to.
+    for (const slot of ['more', 'heading']) {
+      it(`checks a link added later to slot="${slot}"`, async () => {
+        const el = await fixture<PortalArticleList>(html`<portal-article-list><h2>Tin</h2>${cards(1)}</portal-article-list>`);
+        const a = Object.assign(document.createElement('a'), { slot, href: 'javascript:alert(1)', textContent: 'Xem tất cả' });
+        el.append(a);
+        await new Promise<void>((resolve) => el.shadowRoot!.addEventListener('slotchange', () => resolve(), { once: true }));
+        expectOneWarning(/^<portal-article-list> <a href="javascript:alert\(1\)">: href uses a javascript: URL/);
+        expect(a.hasAttribute('href')).to.equal(false);
+      });
+    }
   });
 });

@@ -563,6 +563,38 @@ describe('<portal-attendance-list>', () => {
       expectOneWarning(new RegExp(`^.*Unexpected token 'P'.* \\(position ${text.indexOf('Phạm')}, line 3 column 13\\)\\. Fix: correct it$`, 's'));
     });
 
+    // Found by test/property/attendance-list.test.ts (issue 14): the engine's words quoted the text with its line breaks.
+    it('JSON with line breaks: the warning stays on one line', async () => {
+      await mount('vi', html`<portal-attendance-list><script type="application/json">[\n{"name":\n"A"\n}\n,\n]</script></portal-attendance-list>`);
+      const w = expectOneWarning(/: invalid JSON, so the content stays as it is: .*\(position 19, line 6 column 1\)\. Fix: correct it$/);
+      expect(w).to.not.match(/[\n\r]/);
+    });
+
+    // Found by test/property/attendance-list.test.ts (issue 14): a heading-level the update read as 3 was reported
+    // as "not a heading level", and only when another warning loaded the words.
+    it('heading-level="3.0" is level 3: h3 labels and no warning, also beside another warning', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list heading-level="3.0"><ul data-role="quan-sat"><li><b>Nguyễn Văn A</b></li></ul></portal-attendance-list>`);
+      expect(list.firstElementChild!.localName).to.equal('h3');
+      expectOneWarning(/^<portal-attendance-list> <ul data-role="quan-sat">: unknown role\./);
+    });
+
+    // Found by test/property/attendance-list.test.ts (issue 14): a role every object has as a property was taken for a
+    // known one, with "function toString() { [native code] }" as its label.
+    for (const role of ['toString', 'constructor', '__proto__']) {
+      it(`data-role="${role}" is an unknown role too`, async () => {
+        const { list } = await mount('vi', html`<portal-attendance-list><ul data-role=${role}><li><b>Nguyễn Văn A</b></li></ul></portal-attendance-list>`);
+        expectOneWarning(new RegExp(`^<portal-attendance-list> <ul data-role="${role}">: unknown role\\.`));
+        expect(list.firstElementChild!.textContent).to.equal('Thành phần khác');
+      });
+    }
+
+    // Found by test/property/attendance-list.test.ts (issue 14): any `date` went into the JSON-LD as its startDate.
+    it('a date that is not ISO 8601: left out of the JSON-LD, with a warning', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list jsonld="Hội nghị" date="13/03/2018"><ul data-role="attending"><li><b>Nguyễn Văn A</b></li></ul></portal-attendance-list>`);
+      expectOneWarning(/^<portal-attendance-list date="13\/03\/2018">: not an ISO 8601 date, so the JSON-LD has no startDate\. Fix: use YYYY-MM-DD$/);
+      expect(JSON.parse(list.querySelector('script[type="application/ld+json"]')!.textContent!)).to.not.have.property('startDate');
+    });
+
     it('an unknown role: shown under a generic group, with a warning', async () => {
       const { list } = await mount(
         'en',

@@ -103,6 +103,12 @@ describe('dates', () => {
     expect(parseDate('2020-02-29')).to.deep.equal({ year: 2020, month: 2, day: 29 });
   });
 
+  // Found by test/property/article-card.test.ts (issue 14): formatToParts threw a RangeError out of updated().
+  it('rejects an offset beyond a day (+25:00, -9900): no instant, and no RangeError', () => {
+    for (const bad of ['2018-03-13T15:30+25:00', '0001-01-29T00:00+9900', '2018-03-13T15:30-24:00']) expect(parseDate(bad), bad).to.equal(null);
+    expect(parseDate('2018-03-13T15:30-23:59')).to.include({ year: 2018, month: 3, day: 14, hour: 22, minute: 29 });
+  });
+
   it('creates one formatter per time zone, however many values it formats', () => {
     const before = formatterCount();
     for (let i = 0; i < 500; i++) formatDate(`2018-03-13T${String(i % 24).padStart(2, '0')}:00Z`, 'numeric-time', 'vi');
@@ -157,6 +163,26 @@ describe('warn()', () => {
     expect(takeWarnings()).to.deep.equal([
       '<portal-figure src="a.jpg">: alt is missing. Fix: describe the photo in alt, or set alt="" if the caption says it all.',
     ]);
+  });
+
+  // Found by test/property/ (issue 14): an id was printed unquoted (a line break split the message), and a
+  // megabyte value was printed whole.
+  it('quotes the id, and prints a long value by its start and its length', () => {
+    const el = document.createElement('portal-figure');
+    el.id = 'dòng\n"hai"';
+    warn(el, 'p', 'f', 'variant', `x${'y'.repeat(1 << 20)}`);
+    expect(takeWarnings()).to.deep.equal([`<portal-figure id="dòng\\n\\"hai\\"" variant="x${'y'.repeat(255)}"… (${(1 << 20) + 1} characters)>: p. Fix: f`]);
+    warn(el, 'p', 'f', 'variant', 'z'.repeat(256));
+    expect(takeWarnings()[0]).to.contain(` variant="${'z'.repeat(256)}">: p.`);
+  });
+
+  // Found by test/property/ (issue 14): a megabyte heading or #fragment id, quoted in the problem and the fix, was printed whole.
+  it('prints at most 512 characters of a problem and of a fix, then their length', () => {
+    const el = document.createElement('portal-x');
+    const id = 'x'.repeat(1 << 20);
+    warn(el, `no element has id="${id}"`, `give the target id="${id}"`);
+    const [problem, fix] = [`no element has id="${id}"`, `give the target id="${id}"`];
+    expect(takeWarnings()).to.deep.equal([`<portal-x>: ${problem.slice(0, 512)}… (${problem.length} characters). Fix: ${fix.slice(0, 512)}… (${fix.length} characters)`]);
   });
 
   it('names a light-DOM child when the attribute is on it', () => {

@@ -1,10 +1,11 @@
 import { a11yTree, emulateMediaFeatures, expectOneWarning, nodesWithRole, resetFocus, settled, shadowOnlyText, takeWarnings, until, useTheme, type A11yNode } from './helpers.js';
 import { themeData } from './theme-helpers.js';
 import { contrast, formatRatio, parseTheme, required, toHex } from '../src/theme-builder/core.js';
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { hold, release, requested } from './seam.js';
 import '../src/components/figure/define.js';
 import type { PortalFigure } from '../src/components/figure/figure.js';
 import { photos, type SampleLang } from '../stories/sample-content.js';
@@ -766,6 +767,48 @@ describe('<portal-figure>', () => {
       const a = el.querySelector('a')!;
       expect(a.hasAttribute('href')).to.equal(false);
       expect(a.textContent).to.equal('Báo Hà Nam');
+    });
+
+    // Found by test/property/figure.test.ts (issue 14): without an <img> the figure returned before checking its links.
+    it('a figure without a photo still refuses a javascript: link in its caption', async () => {
+      const el = await fixture<HTMLElement>(
+        // Bad input on purpose.
+        // eslint-disable-next-line lit-a11y/anchor-is-valid
+        html`<portal-figure><figure><figcaption>Chú thích <a href="javascript:alert(1)">Báo Hà Nam</a></figcaption></figure></portal-figure>`,
+      );
+      const a = el.querySelector('a')!;
+      expect(a.hasAttribute('href')).to.equal(false);
+      expect(a.textContent).to.equal('Báo Hà Nam');
+      await settled();
+      expect(takeWarnings()).to.have.members([
+        '<portal-figure> <a href="javascript:alert(1)">: href uses a javascript: URL, which is refused as unsafe. Fix: use an http(s), relative or #fragment URL (or mailto:/tel:)',
+        '<portal-figure>: no <img> inside. Fix: add <img src alt width height> to the <figure>',
+      ]);
+    });
+
+    // Found by test/property/figure.test.ts (issue 14): zoom() read the alt of a photo that had gone while it loaded.
+    it('a photo removed while the zoom loads: no error', async () => {
+      const reasons: unknown[] = [];
+      const onRejection = (e: PromiseRejectionEvent) => {
+        reasons.push(e.reason);
+        e.preventDefault();
+      };
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        // The zoom is held back (test/seam.ts) until the photo has gone.
+        hold(/zoom/);
+        const el = fixtureSync<PortalFigure>(html`<portal-figure zoomable><figure><img src="${ASSETS}/hoi-nghi-1.svg" alt="" width="900" height="600" /></figure></portal-figure>`);
+        await requested(/zoom/);
+        el.querySelector('img')!.remove();
+        release(/zoom/);
+        await settled();
+        expect(el.querySelectorAll('button').length, 'no zoom button').to.equal(0);
+        // The update on the zoom's arrival finds no photo, and says so.
+        expectOneWarning(/^<portal-figure>: no <img> inside\./);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+      expect(reasons.map(String)).to.deep.equal([]);
     });
 
     for (const bad of ['float', 'floating', 'Float-start']) {

@@ -315,6 +315,46 @@ describe('<portal-skip-ribbon>', () => {
       expect(bad.textContent).to.equal('Độc hại');
     });
 
+    // Found by test/property/skip-ribbon.test.ts (issue 14): an SVG <a> threw from fragmentOf() on connect and on
+    // click, and its xlink:href stayed a live javascript: link.
+    it('an SVG link: checked like any other, its xlink:href too, and never throws', async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        /* eslint-disable lit-a11y/anchor-is-valid -- bad input on purpose */
+        const el = await page(
+          'vi',
+          html`<portal-skip-ribbon
+            ><svg width="80" height="20"><a href="#noi-dung"><text y="15">Nội dung</text></a></svg
+            ><svg width="80" height="20"><a xlink:href="javascript:alert(1)"><text y="15">Độc hại</text></a></svg
+          ></portal-skip-ribbon>`,
+        );
+        /* eslint-enable lit-a11y/anchor-is-valid */
+        const ribbon = ribbonOf(el);
+        await ribbon.updateComplete;
+        expectOneWarning(/^<portal-skip-ribbon> <a xlink:href="javascript:alert\(1\)">: xlink:href uses a javascript: URL, which is refused as unsafe\. Fix: /);
+        const [safe, bad] = ribbon.querySelectorAll('a');
+        expect(bad!.hasAttribute('xlink:href')).to.equal(false);
+        expect(bad!.textContent).to.equal('Độc hại');
+        safe!.querySelector('text')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
+    // Found by test/property/skip-ribbon.test.ts (issue 14): emptied before its first render, no slotchange came.
+    it('emptied before its first render: still fills itself, or warns', async () => {
+      const el = await fixture<HTMLElement>(html`<div><p>Không có main</p></div>`);
+      const ribbon = document.createElement('portal-skip-ribbon') as PortalSkipRibbon;
+      ribbon.innerHTML = '<a>Chưa có</a>';
+      el.append(ribbon);
+      ribbon.replaceChildren();
+      await ribbon.updateComplete;
+      expectOneWarning(/^<portal-skip-ribbon>: the ribbon is empty and the page has no <main>\./);
+    });
+
     it('warns when the ribbon is empty and there is no <main>', async () => {
       const el = await fixture<HTMLElement>(html`<div><portal-skip-ribbon></portal-skip-ribbon><p>Không có main</p></div>`);
       expectOneWarning(/^<portal-skip-ribbon>: the ribbon is empty and the page has no <main>\. Fix: add <main>, or write <a href="#id"> links in the ribbon$/);

@@ -83,6 +83,8 @@ export const parseDate = (value: string | null | undefined): DateParts | null =>
   if (hour > 23 || minute > 59 || +s! > 59) return null;
   if (!offset) return { year, month, day, hour, minute };
   const instant = new Date(value!.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  // An offset beyond ±23:59 (`+25:00`) makes no instant: not a date, rather than a RangeError from formatToParts.
+  if (isNaN(+instant)) return null;
   // Intl's part types are our field names: year, month, day, hour, minute (and literal, unused).
   const parts: Record<string, number> = {};
   for (const p of zoned(zone).formatToParts(instant)) parts[p.type] = +p.value;

@@ -63,8 +63,11 @@ export const resolveLang = (el: Element): Lang => {
  * the Vietnamese override or default (for a language the portal added without
  * this key), else the key itself.
  */
-export const term = (lang: Lang, key: keyof PortalStrings, defaults: StringTable): string =>
-  overrides[lang]?.[key] ?? defaults[lang]?.[key] ?? overrides[DEFAULT_LANG]?.[key] ?? defaults[DEFAULT_LANG]?.[key] ?? String(key);
+export const term = (lang: Lang, key: keyof PortalStrings, defaults: StringTable): string => {
+  const s = overrides[lang]?.[key] ?? defaults[lang]?.[key] ?? overrides[DEFAULT_LANG]?.[key] ?? defaults[DEFAULT_LANG]?.[key];
+  // A string only: a key every object has (`toString`, `constructor`, `__proto__`) is no word of a table's.
+  return typeof s == 'string' ? s : String(key);
+};
 
 /**
  * Overrides built-in strings, or adds a language:

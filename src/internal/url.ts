@@ -47,7 +47,8 @@ export const safeUrl = (
  * written instead of throwing.
  */
 export const fragmentOf = (a: HTMLAnchorElement): string | null => {
-  const raw = a.hash.slice(1);
+  // An SVG <a> (`closest('a')` finds one too) has no `hash`: it is no same-page link here.
+  const raw = a.hash?.slice(1);
   if (!raw || a.href.split('#')[0] !== location.href.split('#')[0]) return null;
   if (elementById(a, raw)) return raw;
   try {
@@ -64,20 +65,22 @@ export const elementById = (host: Element, id: string): HTMLElement | null =>
 /**
  * Checks an author's light-DOM link for any component: an unsafe `href` is
  * removed (the text stays, no live link), and a `#fragment` that points at
- * nothing on the page is reported. Returns whether the link is still live.
+ * nothing on the page is reported. An SVG `<a>` (which `querySelectorAll('a')`
+ * finds too) is checked alike, its `xlink:href` as well, but is never a live
+ * link to the components. Returns whether the link is a live HTML link.
  */
 export const checkLink = (host: Element, a: HTMLAnchorElement): boolean => {
-  const href = a.getAttribute('href');
-  if (href === null) return false;
-  if (safeUrl(host, 'href', href, 'link', a) === undefined) {
-    a.removeAttribute('href');
-    return false;
+  for (const attr of ['xlink:href', 'href']) {
+    const href = a.getAttribute(attr);
+    if (href != null && safeUrl(host, attr, href, 'link', a) === undefined) a.removeAttribute(attr);
   }
-  const id = fragmentOf(a);
+  const href = a.getAttribute('href');
+  const id = href != null && fragmentOf(a);
   if (id && !elementById(host, id)) {
     warn(host, `no element has id="${id}", so the link leads nowhere`, `give the target id="${id}", or correct href`, 'href', href, a);
   }
-  return true;
+  // An SVG <a> has no `hash`: never a live link to the components.
+  return href != null && a.hash != null;
 };
 
 /**

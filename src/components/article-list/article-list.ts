@@ -44,19 +44,21 @@ export class PortalArticleList extends PortalElement {
   static override styles = [baseStyles, styles];
 
   protected override render() {
-    return html`<slot name="heading"></slot><div part="list" role="list"><slot @slotchange=${this.updated}></slot></div><slot name="more"></slot>`;
+    // A child added later with its own slot="heading" or slot="more" is checked too.
+    return html`<slot name="heading" @slotchange=${this.updated}></slot><div part="list" role="list"><slot @slotchange=${this.updated}></slot></div><slot name="more" @slotchange=${this.updated}></slot>`;
   }
 
   /** Sorts the children into heading, link and items. */
   protected override updated(): void {
     for (const el of this.children) {
+      const a = el.localName == 'a';
+      // Every link, also one its author put in a slot already (`slot="more"`).
+      if (a) checkLink(this, el as HTMLAnchorElement);
       if (el.slot) continue;
       // A heading, and a paragraph that introduces the list, go above it: never list items.
       if (/^(h\d|p)$/.test(el.localName)) el.slot = 'heading';
-      else if (el.localName == 'a') {
-        el.slot = 'more';
-        checkLink(this, el as HTMLAnchorElement);
-      } else el.role ||= 'listitem';
+      else if (a) el.slot = 'more';
+      else el.role ||= 'listitem';
     }
   }
 }

@@ -62,7 +62,8 @@ export const run = (host: PortalAttendanceList): void => {
         const lines = text.slice(0, at).split('\n');
         m += ` (${/position|end/.test(m) ? '' : `position ${at}, `}line ${lines.length} column ${lines.at(-1)!.length + 1})`;
       }
-      warn(host, `invalid JSON, so the content stays as it is: ${m}`, 'correct it', 'type', 'application/json', script);
+      // The engine's words quote the text, line breaks and all: on one line, as every warning.
+      warn(host, `invalid JSON, so the content stays as it is: ${m.replace(/\s+/g, ' ')}`, 'correct it', 'type', 'application/json', script);
     }
   }
   const [old = [], hid = []] = rendered.get(host) ?? [];

@@ -2,6 +2,8 @@
  * The `jsonld` option of <portal-attendance-list>, loaded on first use: the
  * meeting as schema.org JSON-LD, an Event with organizer and attendee.
  */
+import { parseDate } from '../../internal/date.js';
+import { warn } from '../../internal/warn.js';
 import { el, type Group, type PortalAttendanceList } from './attendance-list.js';
 
 const shown = (ul: Element) => ul.querySelectorAll(':scope>li:not([hidden])');
@@ -16,7 +18,10 @@ const ld = (li: Element): object => {
 
 /** Writes the script: presiding and co-presiding are the organizer, the rest attend; `<` is escaped so no name can close the script. */
 export const run = (host: PortalAttendanceList, groups: Group[], made: ChildNode[]): void => {
-  const ev: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'Event', name: host.jsonld, startDate: host.date, organizer: [], attendee: [] };
+  let { date } = host;
+  // A date that is not one is left out of the JSON-LD, and said.
+  if (date && !parseDate(date)) date = void warn(host, 'not an ISO 8601 date, so the JSON-LD has no startDate', 'use YYYY-MM-DD', 'date', date);
+  const ev: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'Event', name: host.jsonld, startDate: date, organizer: [], attendee: [] };
   for (const [ul, role] of groups) for (const li of shown(ul)) (ev[role.includes('presiding') ? 'organizer' : 'attendee'] as object[]).push(ld(li));
   // Trusted Types refuse a script's text as a string and report text that comes into a script in the document as a
   // new node: the script goes in holding an empty Text node, whose data is then the JSON (article/jsonld.ts says why).

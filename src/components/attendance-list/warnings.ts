@@ -11,10 +11,11 @@ import type { Group, PortalAttendanceList } from './attendance-list.js';
 /** Warns about each bad attribute value, each group's unknown role and each person without a name, in the order they appear. */
 export const run = (host: PortalAttendanceList, groups: Group[], _made: unknown, t: (key: string) => string): void => {
   const { variant: v, sort: s } = host;
-  const n = host.getAttribute('heading-level') ?? host.headingLevel;
+  // The level the update used (`3.0` is 3), named as the author wrote it.
+  const n = host.headingLevel;
   if (v && v != 'sentence') warn(host, 'unknown variant, so the lists show', 'use variant="sentence" for the sentence, or leave variant out', 'variant', v);
   if (s && s != 'name') warn(host, 'unknown sort, so the order stays as written', 'use sort="name" to order by given name, or leave sort out', 'sort', s);
-  if (n != null && !/^[0-6]$/.test(`${n}`)) warn(host, 'not a heading level, so the labels are paragraphs', 'use 1 to 6, or 0 for paragraphs', 'heading-level', n);
+  if (n != null && !/^[0-6]$/.test(`${n}`)) warn(host, 'not a heading level, so the labels are paragraphs', 'use 1 to 6, or 0 for paragraphs', 'heading-level', host.getAttribute('heading-level') ?? n);
   let others = 0;
   for (const g of groups) {
     const [ul, role, , , made] = g;

@@ -118,13 +118,14 @@ export class PortalFigure extends PortalElement {
   /** Checks the author's markup, sets `broken`, and keeps the zoom in step. */
   #sync = (): void => {
     if (this.variant && !/^(full|inset|float-(start|end))$/.test(this.variant)) this.#say('variant', 'variant', this.variant);
+    // Links first: a figure without a photo still shows its caption's links.
+    for (const a of this.querySelectorAll('a')) checkLink(this, a);
     const img = this.querySelector('img');
     if (!img) return this.#say('img');
     const src = img.getAttribute('src');
     if (!img.hasAttribute('alt')) this.#say('alt', 'src', src, img);
     if (getComputedStyle(img).aspectRatio == 'auto') this.#say('size', 'src', src, img);
     if (!img.hasAttribute('loading')) img.loading = 'lazy';
-    for (const a of this.querySelectorAll('a')) checkLink(this, a);
     const full = safeUrl(this, 'data-full-src', img.getAttribute('data-full-src'), 'image', img);
     // Every image is reported if it failed (the zoom dialog's too); only the photo sets the state.
     this.querySelectorAll('img').forEach(this.#failed, this);

@@ -81,6 +81,11 @@ export class PortalSkipRibbon extends PortalElement {
   /** The link the ribbon wrote itself, when it was empty; its text follows the language. */
   #generated?: HTMLAnchorElement;
 
+  // Links removed before the first render leave the slot empty without a slotchange: check once it exists.
+  protected override firstUpdated(): void {
+    this.#check();
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (this.#generated && changed.has('locale')) this.#generated.textContent = this.t('skipToMain');
   }

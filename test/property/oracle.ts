@@ -1,0 +1,29 @@
+/**
+ * The warnings the components must print, written out from their documented words (the components'
+ * warnings.ts files, src/internal/url.ts, and their tests), for the property tests' oracle.
+ */
+import type { Url } from './arbitraries.js';
+import { message, named } from './harness.js';
+
+export const LINK_FIX = 'use an http(s), relative or #fragment URL (or mailto:/tel:)';
+export const IMAGE_FIX = 'use an http(s), relative or #fragment URL';
+
+/**
+ * The warning a link with `url` in `attr` on `child` (an `<a>`) must produce in `host` (`<tag id>`), or
+ * none when the link is fine: a refused URL, or a `#fragment` with no target on the page.
+ */
+export const linkWarning = (host: string, url: Url, child = 'a', attr = 'href', kind: 'link' | 'image' = 'link'): string | null => {
+  const where = `${host} ${named(child, '', attr, url.value)}`;
+  const fix = kind == 'link' ? LINK_FIX : IMAGE_FIX;
+  const v = url.verdict;
+  if (v.kind == 'unsafe') return message(where, `${attr} uses a ${v.protocol} URL, which is refused as unsafe`, fix);
+  if (v.kind == 'invalid') return message(where, `${attr} is not a valid URL`, fix);
+  if (v.kind == 'missing' && kind == 'link') return message(where, `no element has id="${v.id}", so the link leads nowhere`, `give the target id="${v.id}", or correct href`);
+  return null;
+};
+
+/** The targets of the `#fragment` links that exist, for the page around the element. */
+export const TARGETS = '<div id="tin-123"></div><div id="nội-dung"></div>';
+
+/** Only the non-null ones, each once. */
+export const set = (...messages: (string | null | undefined | false)[]): string[] => [...new Set(messages.filter((m): m is string => !!m))];
