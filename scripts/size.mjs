@@ -72,9 +72,10 @@ export const BUDGETS = {
    * ignored without a word: one pattern of such names checked after each update, whose words
    * (internal/ignored.ts) load only when one is there (+152 B); and adopting a light-DOM stylesheet
    * into the root that holds an element, moved here from the figure, for the article too (+43 B here;
-   * the figure −46 B, the article −53 B).
+   * the figure −46 B, the article −53 B); and those attribute names observed, so that one written
+   * after the first render is answered too (+56 B, found by the property tests): 2,756 B measured.
    */
-  coreOverLit: 2700,
+  coreOverLit: 2760,
   /**
    * Components that ship together, measured as one row over Lit + core (each still
    * obeys componentOverCore on its own): gzip(Lit + core + all of them) − gzip(Lit + core).
@@ -172,9 +173,9 @@ export const BUDGETS = {
     'article-card/date.ts': 90,
     /**
      * The words for attributes an element does not read (`datetime` on a card, `href` on a list, `src` on a figure…),
-     * each with what to write instead: loaded the first time an element has one (823 B measured).
+     * each with what to write instead: loaded the first time an element has one (832 B measured).
      */
-    'internal/ignored.ts': 830,
+    'internal/ignored.ts': 840,
     /** <portal-article>'s `jsonld`: the NewsArticle script, and its two warnings (no published date, no publisher). */
     'article/jsonld.ts': 370,
     /**

@@ -6,7 +6,7 @@
 import { warn } from './warn.js';
 
 /** By `tag attribute`: the fix. */
-const fixes: Record<string, string> = {
+export const fixes: Record<string, string> = {
   'portal-article-card datetime': 'write the date inside the card: <time datetime="2018-03-13">13/03/2018</time>',
   'portal-article-card href': 'put the link on the title: <h3><a href="/tin/123">…</a></h3>',
   'portal-article-card heading-level': 'write the title in the heading the page needs, <h2> to <h6>',
@@ -32,7 +32,7 @@ const fixes: Record<string, string> = {
 export const run = (host: Element): void => {
   for (const name of host.getAttributeNames()) {
     const fix = fixes[`${host.localName} ${name}`];
-    // `date` and `publisher` are read, but only for the JSON-LD: without jsonld they do nothing.
-    if (fix && !(/^(date|publisher)$/.test(name) && (host as { jsonld?: unknown }).jsonld)) warn(host, `${name} does nothing here`, fix, name, host.getAttribute(name));
+    // `date` and `publisher` are read, but only for the JSON-LD: without jsonld (attribute or property) they do nothing.
+    if (fix && !(/^(date|publisher)$/.test(name) && (host.hasAttribute('jsonld') || (host as { jsonld?: unknown }).jsonld))) warn(host, `${name} does nothing here`, fix, name, host.getAttribute(name));
   }
 };

@@ -27,7 +27,10 @@ export const modules = {
  * ` name name … ` (the element's attribute names, a space either side): `date` and `publisher` only without
  * `jsonld`, the one thing they are for. ignored.ts has the words, by tag, and decides for each element.
  */
-const IGNORED_ATTRS = / (datetime|href|heading|heading-level|src|alt|caption|credit|columns|attendees|headline|category) |^(?!.* jsonld ).* (date|publisher) /;
+const UNREAD = 'datetime href heading heading-level src alt caption credit columns attendees headline category';
+const IGNORED_ATTRS = new RegExp(` (${UNREAD.replace(/ /g, '|')}) |^(?!.* jsonld ).* (date|publisher) `);
+/** Those names, observed by every element (a name an element does read is observed anyway). */
+const OBSERVED = `${UNREAD} date publisher`.split(' ');
 /** The words for attributes an element does not read, loaded the first time an element has one. */
 const IGNORED: Load<{ run(host: Element): void }> = () => import('./ignored.js');
 /** Whether the module `load` brings has arrived (some features run again once loaded, to undo their work). */
@@ -97,6 +100,17 @@ export class PortalElement extends LitElement implements LangAware {
   /** A built-in (or portal-supplied) string in the current language. */
   protected t(key: keyof PortalStrings): string {
     return term(this.locale, key, (this.constructor as typeof PortalElement).strings);
+  }
+
+  /** The attributes an element does not read are observed too, so that one written later is answered as well. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...OBSERVED];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Only for those names: a reflected property's own attribute must not cause another update.
+    if (OBSERVED.includes(name)) this.requestUpdate();
   }
 
   /** After each update: an attribute the element does not read is not ignored without a word. */

@@ -4,14 +4,19 @@ import '../../src/components/article-card/define.js';
 import '../../src/components/article-card/warnings.js';
 import { anyDate, anyUrl, enumValue, esc, hostId, hostileUrl, insertion, lang, text, type DateInput, type Url } from './arbitraries.js';
 import { begin, checkSettled, clickAll, end, fc, message, mount, named, property, setUp, tearDown, type State } from './harness.js';
-import { linkWarning, set, TARGETS } from './oracle.js';
+import { ignoredWarning, linkWarning, set, TARGETS } from './oracle.js';
 
 const TAG = 'portal-article-card';
 const VARIANTS = ['vertical', 'horizontal', 'compact', 'featured'];
 const FORMATS = ['numeric', 'numeric-time', 'long'];
 const PHOTO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="6"/>')}`;
 
+/** A host attribute the card does not read (`datetime`, `href`), as an author might write it by habit: mostly absent. */
+const unread = fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom('', '2018-03-13', '/tin/123'), text) });
+
 const card = fc.record({
+  datetime: unread,
+  href: unread,
   variant: enumValue(VARIANTS),
   format: enumValue(FORMATS),
   title: fc.option(
@@ -84,10 +89,11 @@ const oracle = (id: string, c: Card): string[] => {
       out.push(message(named(TAG, id, 'date-format', c.format), 'unknown date-format, so the date is written as numeric', 'use numeric, numeric-time or long'));
     }
   }
+  out.push(ignoredWarning(TAG, id, 'datetime', c.datetime), ignoredWarning(TAG, id, 'href', c.href));
   return set(...out);
 };
 
-const state = (c: Card): State => ({ attrs: { variant: c.variant, 'date-format': c.format }, inner: markupOf(c) });
+const state = (c: Card): State => ({ attrs: { datetime: c.datetime, href: c.href, variant: c.variant, 'date-format': c.format }, inner: markupOf(c) });
 
 const cardCase = fc.record({ id: hostId, lang, insertion, first: card, final: card });
 

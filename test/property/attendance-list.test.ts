@@ -2,6 +2,7 @@ import '../helpers.js';
 import { takeWarnings } from '../helpers.js';
 import '../../src/components/attendance-list/define.js';
 import type { PortalAttendanceList } from '../../src/components/attendance-list/attendance-list.js';
+import { ignoredWarning } from './oracle.js';
 import { anyDate, enumValue, esc, hostId, insertion, lang, markup, megabyte, text } from './arbitraries.js';
 import { begin, checkSettled, clickAll, end, fc, imagesSettled, message, mount, named, property, setUp, tearDown, type Expected, type State } from './harness.js';
 
@@ -188,6 +189,8 @@ const oracle = (id: string, l: List, attendeesProp: unknown): Expected[] => {
     }
     for (const t of g.nameless) out.push(message(host, `a person has no name, so is left out: "${t}"`, 'give the name'));
   }
+  const unread = ignoredWarning(TAG, id, 'date', l.date?.value, l.jsonld != null);
+  if (unread) out.push(unread);
   if (l.jsonld && l.date && l.date.value && !l.date.valid) {
     out.push(message(named(TAG, id, 'date', l.date.value), 'not an ISO 8601 date, so the JSON-LD has no startDate', 'use YYYY-MM-DD'));
   }

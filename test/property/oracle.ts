@@ -4,6 +4,7 @@
  */
 import type { Url } from './arbitraries.js';
 import { message, named } from './harness.js';
+import { fixes } from '../../src/internal/ignored.js';
 
 export const LINK_FIX = 'use an http(s), relative or #fragment URL (or mailto:/tel:)';
 export const IMAGE_FIX = 'use an http(s), relative or #fragment URL';
@@ -21,6 +22,13 @@ export const linkWarning = (host: string, url: Url, child = 'a', attr = 'href', 
   if (v.kind == 'missing' && kind == 'link') return message(where, `no element has id="${v.id}", so the link leads nowhere`, `give the target id="${v.id}", or correct href`);
   return null;
 };
+
+/**
+ * The warning for an attribute `tag` does not read (src/internal/ignored.ts), written as `value`; `date` and
+ * `publisher` are read when the element has `jsonld` (`jsonld` true here).
+ */
+export const ignoredWarning = (tag: string, id: string, attr: string, value: string | null | undefined, jsonld = false): string | null =>
+  value == null || (jsonld && /^(date|publisher)$/.test(attr)) ? null : message(named(tag, id, attr, value), `${attr} does nothing here`, fixes[`${tag} ${attr}`]!);
 
 /** The targets of the `#fragment` links that exist, for the page around the element. */
 export const TARGETS = '<div id="tin-123"></div><div id="nội-dung"></div>';
