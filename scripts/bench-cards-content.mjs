@@ -9,10 +9,22 @@ import { esc, newsVi, photosVi } from '../stories/sample-content.ts';
 /** Cards per run: the scenario of issue 15. */
 export const CARDS = 1000;
 
-/** The i-th news item: the four sample items in turn, each with its own path. */
+/** `text` with its words rotated by `k`: the same words and length, a different string. */
+const rotate = (text, k) => {
+  const words = text.split(' ');
+  k %= words.length;
+  return [...words.slice(k), ...words.slice(0, k)].join(' ');
+};
+
+/**
+ * The i-th news item: the four sample items in turn, each with its own path, and its title and excerpt with their
+ * words rotated, so that no two cards have the same text (as on a real portal, where gzip cannot make one card a
+ * copy of the one before; with four texts repeated, 1,000 cards would compress as if they were four).
+ */
 export const item = (i) => {
   const n = newsVi[i % newsVi.length];
-  return { ...n, href: `${n.href}-${i}`, photo: `/assets/${photosVi[i % 2].file}.svg` };
+  const k = Math.floor(i / newsVi.length);
+  return { ...n, href: `${n.href}-${i}`, title: rotate(n.title, k), excerpt: rotate(n.excerpt, k * 3), photo: `/assets/${photosVi[i % 2].file}.svg` };
 };
 export const items = (count = CARDS) => Array.from({ length: count }, (_, i) => item(i));
 
