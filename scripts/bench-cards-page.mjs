@@ -23,19 +23,26 @@ window.bench = {
    * Inserts the cards (`innerHTML`, as a template engine or a router does), waits for every element's
    * `updateComplete` (an `undefined` for plain HTML: the same Promise.all for all), then for the end of the next frame.
    * `script`: insertion to every update complete (parse, upgrade, first render, modules loaded on first use);
-   * `total`: to the end of the next frame after that (style, layout, paint included).
+   * `total`: to the end of the next frame after that (style, layout, paint included); `frames`: frames the browser
+   * rendered between the insertion and the last update (each one a style and layout of the grid).
    */
   async run() {
     const html = await markup;
     await frame();
     await frame();
+    // Frames rendered before every card has updated: 0 unless an update waits for something (a module on first use).
+    let frames = 0;
+    let counting = true;
+    const count = () => counting && (frames++, requestAnimationFrame(count));
     const t0 = performance.now();
+    requestAnimationFrame(count);
     grid.innerHTML = html;
     await Promise.all(Array.from(grid.children, (card) => card.updateComplete));
     const t1 = performance.now();
+    counting = false;
     await frameEnd();
     const t2 = performance.now();
-    return { script: t1 - t0, total: t2 - t0 };
+    return { script: t1 - t0, total: t2 - t0, frames };
   },
   /**
    * Every card: upgraded (`:defined`, a shadow root, the title heading assigned to a slot), its title link visible

@@ -228,18 +228,19 @@ try {
     const script = median(runs[name].map((r) => r.script));
     const spread = runs[name].map((r) => r.total).sort((a, b) => a - b);
     const q = (p) => spread[Math.min(spread.length - 1, Math.floor(p * spread.length))];
-    return { name, label: CANDIDATES[name].label, total, script, ratio: total / floor.total, iqr: `${q(0.25).toFixed(0)}–${q(0.75).toFixed(0)}`, js: upfront(name), check: checks[name] };
+    const frames = median(runs[name].map((r) => r.frames));
+    return { name, label: CANDIDATES[name].label, total, script, frames, ratio: total / floor.total, iqr: `${q(0.25).toFixed(0)}–${q(0.75).toFixed(0)}`, js: upfront(name), check: checks[name] };
   });
   const w = Math.max(...rows.map((r) => r.label.length), 'candidate'.length);
   console.log(
     `bench:cards — ${CARDS} cards inserted into a 3-column grid (1280×800), insertion → every update → end of the next frame; ` +
       `headless ${version}; median of ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; ${new Date().toISOString().slice(0, 10)}\n`,
   );
-  console.log(`${'candidate'.padEnd(w)}  median ms  × floor  IQR ms     to update ms  JS gzip B  rendered`);
+  console.log(`${'candidate'.padEnd(w)}  median ms  × floor  IQR ms     to update ms  frames before  JS gzip B  rendered`);
   for (const r of rows) {
     const rendered = r.check.good == r.check.runs ? `✓ ${CARDS}/${CARDS} × ${r.check.runs} runs` : `✗ ${r.check.good}/${r.check.runs} runs`;
     console.log(
-      `${r.label.padEnd(w)}  ${r.total.toFixed(1).padStart(9)}  ${r.ratio.toFixed(2).padStart(6)}×  ${r.iqr.padEnd(9)}  ${r.script.toFixed(1).padStart(12)}  ${String(r.js).padStart(9)}  ${rendered}`,
+      `${r.label.padEnd(w)}  ${r.total.toFixed(1).padStart(9)}  ${r.ratio.toFixed(2).padStart(6)}×  ${r.iqr.padEnd(9)}  ${r.script.toFixed(1).padStart(12)}  ${String(r.frames).padStart(13)}  ${String(r.js).padStart(9)}  ${rendered}`,
     );
   }
   for (const r of rows) {
@@ -248,7 +249,8 @@ try {
   }
   failed = rows.some((r) => r.check.good != r.check.runs);
   console.log(
-    `\n"median ms": insertion to the end of the next frame; "to update ms": insertion to every card's updateComplete (script only).` +
+    `\n"median ms": insertion to the end of the next frame; "to update ms": insertion to every card's updateComplete;` +
+      `\n"frames before": frames rendered in between (0: the cards' first frame shows them done; n: the grid was laid out and painted n times before that).` +
       `\nJS gzip: the page's script loaded up front (the harness included, the same for all; lazy chunks not counted).` +
       `\n${failed ? '✗ some cards did not render: the times above do not count' : '✓ every card rendered in every run'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
