@@ -1,6 +1,6 @@
 /**
  * What an author writes by habit on an element that does not read it, and what to write instead. Loaded only when
- * an element has such an attribute (its class's `ignored` pattern): a page without one never fetches these words.
+ * an element has such an attribute (the core's pattern of their names): a page without one never fetches these words.
  * Each is said once per element, in the one warning format, with the attribute and its value.
  */
 import { warn } from './warn.js';
@@ -28,7 +28,7 @@ export const fixes: Record<string, string> = {
   'portal-skip-ribbon href': 'write the links inside: <a href="#noi-dung">Bỏ qua để đến nội dung chính</a>',
 };
 
-/** Warns about each attribute of `host` that it does not read (its class's `ignored` pattern found one). */
+/** Warns about each attribute of `host` that it does not read (the core's pattern found one). */
 export const run = (host: Element): void => {
   for (const name of host.getAttributeNames()) {
     const fix = fixes[`${host.localName} ${name}`];

@@ -64,7 +64,6 @@ export class PortalElement extends LitElement implements LangAware {
   /** @internal The component's own `vi` and `en` strings; a portal overrides them with `setStrings()`. */
   static strings: StringTable = {};
 
-
   /**
    * Reactive properties are declared with `static properties` rather than
    * decorators: the decorator runtime and helper cost about 0.4 KB gzip in the
