@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mediaFeaturesPlugin } from './test/plugins/media-features.mjs';
 import { a11yTreePlugin } from './test/plugins/a11y-tree.mjs';
+import { a11yRolesPlugin } from './test/plugins/a11y-roles.mjs';
 import { rawImportPlugin } from './test/plugins/raw-import.mjs';
 import { pageTextPlugin } from './test/plugins/page-text.mjs';
 import { fuzzParamsPlugin } from './test/plugins/fuzz-params.mjs';
@@ -91,7 +92,7 @@ export default {
   // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs).
   files: ['test/**/*.test.ts', '!test/dropin/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 })],
   browsers,
   // One page at a time, one browser at a time: keyboard focus and animation frames belong to the page in front.
   concurrency: 1,

@@ -1,4 +1,4 @@
-import { a11yTree, expectOneWarning, loadTheme, nodesWithRole, resetFocus, shadowOnlyText, type A11yNode } from './helpers.js';
+import { a11yTree, expectOneWarning, expectRolesAndNames, itIn, loadTheme, nodesWithRole, resetFocus, shadowOnlyText, type A11yNode } from './helpers.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
@@ -86,6 +86,21 @@ describe('<portal-article-list>', () => {
         expect(nodesWithRole(tree, 'heading').filter((h) => h.level === 2).map((h) => h.name)).to.deep.equal(['Tin hoạt động']);
       });
     }
+
+    for (const n of [1, 3]) {
+      // Safari drops the list role of a list styled `list-style: none`; an explicit role="list" keeps it in every engine.
+      it(`keeps list semantics in every engine: a list of ${n} list item(s), each card's title a link`, async () => {
+        await list({ n, more: false });
+        await expectRolesAndNames('portal-article-list > portal-article-card', NEWS.slice(0, n).map(() => ({ role: 'listitem' })));
+        await expectRolesAndNames('portal-article-card h3 a', NEWS.slice(0, n).map(([, title]) => ({ role: 'link', name: title })));
+        await expectRolesAndNames('portal-article-list > h2', [{ role: 'heading', name: 'Tin hoạt động' }]);
+      });
+    }
+
+    itIn(['chromium', 'webkit'], 'the items\' container in the shadow root is a list (Chromium, WebKit: Firefox\'s WebDriver BiDi accessibility locator does not search shadow roots)', async () => {
+      await list({ n: 3, more: false });
+      await expectRolesAndNames('portal-article-list >>> [part=list]', [{ role: 'list', name: '' }]);
+    });
 
     it('puts an introduction paragraph under the heading, above the list, and not in it', async () => {
       const el = await fixture<PortalArticleList>(html`

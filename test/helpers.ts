@@ -94,6 +94,31 @@ export interface A11yNode {
   children?: A11yNode[];
 }
 
+/** The engine the tests run in: Chromium, Firefox or WebKit (Chromium's user agent also says Safari, WebKit's does not say Chrome). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * A test that only some engines can run, because it measures something only they expose. Its title must say so, e.g.
+ * "… (Chromium: Layout Instability API)". In the other engines it is not registered at all (not skipped).
+ */
+export const itIn = (engines: (typeof engine)[], title: string, fn: Mocha.Func): void => {
+  if (engines.includes(engine)) it(title, fn);
+};
+
+/**
+ * Asserts role and name of every element `selector` matches (light DOM, tree order), as this engine's own
+ * accessibility code computes them: Chromium's tree, WebKit's WebDriver computed role and label, Firefox's
+ * WebDriver BiDi accessibility locator (see test/plugins/a11y-roles.mjs). Engine-neutral: use it for role and name.
+ */
+export const expectRolesAndNames = async (selector: string, expected: { role: string; name?: string }[]): Promise<void> => {
+  const actual = await executeServerCommand('a11y-roles', { selector, expected });
+  expect(actual, `role and name of ${selector} in ${engine}`).to.deep.equal(expected);
+};
+
 /** Every node in an accessibility snapshot with the given role, in tree order. */
 export const nodesWithRole = (node: A11yNode | null, role: string, out: A11yNode[] = []): A11yNode[] => {
   if (!node) return out;

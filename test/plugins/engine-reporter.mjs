@@ -9,6 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
 import { defaultReporter } from '@web/test-runner';
 
 /** 'chromium' | 'firefox' | 'webkit' from a launcher's name (Chromium, Firefox, MiniBrowser…). */

@@ -4,7 +4,8 @@
  * DOM, a child of the host, so its words are the page's own:
  *
  * - a button over the photo showing an icon, named "Phóng to ảnh: <caption
- *   start>" by the icon's <title>;
+ *   start>" by visually hidden light-DOM text inside it (not by an SVG
+ *   <title>: WebKit names no button from one, its computed label is "");
  * - on click (of the button or the photo), a native modal <dialog> with a close
  *   button labelled "Đóng" / "Close" and a copy of the author's figure: the
  *   full-resolution image and the caption. It is named by the caption, else
@@ -21,6 +22,14 @@ const styles = css`
   }
   portal-figure[zoomable]:not([broken]) > figure img {
     cursor: zoom-in;
+  }
+  portal-figure > button > span {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   portal-figure button {
     min-inline-size: 44px;
@@ -99,16 +108,14 @@ const svg = (tag: string, attrs: string, ...children: Element[]): Element => {
 };
 
 /**
- * A magnifier with a plus. Its <title> (light-DOM text, also the tooltip) is
- * the image's name, and so the button's: "Phóng to ảnh: …". Built element by
- * element, never from markup: under Trusted Types (`require-trusted-types-for
- * 'script'`) `innerHTML` is refused.
+ * A magnifier with a plus, decorative: the button's name is its hidden text.
+ * Built element by element, never from markup: under Trusted Types
+ * (`require-trusted-types-for 'script'`) `innerHTML` is refused.
  */
 const icon = (): Element =>
   svg(
     'svg',
-    'role=img width=24 height=24 viewBox=0,0,24,24 fill=none stroke=currentColor stroke-width=2',
-    svg('title', ''),
+    'aria-hidden=true focusable=false width=24 height=24 viewBox=0,0,24,24 fill=none stroke=currentColor stroke-width=2',
     svg('circle', 'cx=10 cy=10 r=6'),
     svg('path', 'd=M15,15l6,6M10,7v6M7,10h6'),
   );
@@ -135,7 +142,8 @@ export const zoom = (host: HTMLElement, zoomLabel: string, close: string, full?:
   if (!z) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.append(icon());
+    // The name: light-DOM text, visually hidden (the styles above), so every engine and reader-mode tool gets it.
+    button.append(icon(), document.createElement('span'));
     zooms.set(host, (z = { button, label: zoomLabel, close }));
     host.addEventListener('click', (event) => {
       const target = event.target as Node;
@@ -151,7 +159,7 @@ export const zoom = (host: HTMLElement, zoomLabel: string, close: string, full?:
   const text = (caption?.textContent || host.querySelector('img')!.alt).replace(/\s+/g, ' ').trim();
   // The caption's start: its first clause (often the person's name), at most 12 words.
   const start = text.split(/[,;:]/)[0]!.split(' ').slice(0, 12).join(' ');
-  z.button.querySelector('title')!.textContent = zoomLabel + (start && `: ${start}${start.length < text.length ? '…' : ''}`);
+  z.button.querySelector('span')!.textContent = zoomLabel + (start && `: ${start}${start.length < text.length ? '…' : ''}`);
   if (z.button.parentNode != host) host.append(z.button);
 };
 
