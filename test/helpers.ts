@@ -37,10 +37,12 @@ export const expectOneWarning = (pattern: RegExp): string => {
   return warnings[0]!;
 };
 
-afterEach(() => {
+afterEach(function () {
   const left = seen.splice(0);
   if (left.length) {
-    throw new Error(`Unexpected console output:\n${left.map((m) => `${m.level}: ${m.text}`).join('\n')}`);
+    // Fails the test that left them (Mocha's hook.error() fails the current test), without a throw from the hook,
+    // which would abort every later test of the file.
+    (this as unknown as { test: { error(e: Error): void } }).test.error(new Error(`Unexpected console output:\n${left.map((m) => `${m.level}: ${m.text}`).join('\n')}`));
   }
 });
 
