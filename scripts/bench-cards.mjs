@@ -26,7 +26,10 @@
  * rounds are not counted. Prints medians and their ratio to the floor; exits 1 if any card failed its check.
  *
  * Options: `--rounds 15` (counted rounds), `--warmup 2`, `--only portal` (repeatable; the floor always runs),
- * `--shots DIR` (a screenshot of each candidate's first run, to see that the cards look alike).
+ * `--shots DIR` (a screenshot of each candidate's first run, to see that the cards look alike),
+ * `--profile 5` (after the timed rounds, that many more runs of each portal candidate under the CDP Profiler, not
+ * timed: prints the self time of the card's own functions, those from src/components/article-card and src/internal,
+ * located through the bundle's source map, with Lit's and the rest's totals beside them).
  */
 import { gzipSync } from 'node:zlib';
 import { mkdirSync } from 'node:fs';
@@ -35,6 +38,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { SourceMap } from 'node:module';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -47,6 +51,7 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '2' },
     only: { type: 'string', multiple: true },
     shots: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const ROUNDS = Number(opts.rounds);
@@ -90,6 +95,8 @@ const { outputFiles, metafile } = await build({
   entryNames: '[name]',
   write: false,
   metafile: true,
+  // Only read by --profile, to name the functions it samples; not served, so the pages are the same either way.
+  sourcemap: 'external',
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'silent',
   plugins: [
@@ -113,7 +120,9 @@ const { outputFiles, metafile } = await build({
     },
   ],
 });
-const files = new Map(outputFiles.map((f) => [f.path.replace(/^.*\/bench\//, '/'), f.text]));
+// Without the source map's comment: the pages load exactly what they would without the map.
+const files = new Map(outputFiles.filter((f) => !f.path.endsWith('.map')).map((f) => [f.path.replace(/^.*\/bench\//, '/'), f.text.replace(/\n\/\/# sourceMappingURL=\S+\n?$/, '\n')]));
+const maps = new Map(outputFiles.filter((f) => f.path.endsWith('.map')).map((f) => [f.path.replace(/^.*\/bench\//, '/').slice(0, -4), new SourceMap(JSON.parse(f.text))]));
 /** gzip bytes of a candidate's script as loaded up front (its entry and the chunks it imports statically, harness included). */
 const upfront = (name) => {
   const seen = new Set();
@@ -169,7 +178,7 @@ const started = Date.now();
 
 const shot = new Set();
 /** One run of one candidate in a fresh tab: its times and its check. */
-async function runOnce(name) {
+async function runOnce(name, profile) {
   const tab = await browser.newPage();
   const said = [];
   tab.on('pageerror', (e) => said.push(`error: ${e.message}`));
@@ -183,7 +192,13 @@ async function runOnce(name) {
     await tab.evaluate(() => window.bench.ready);
     const cdp = await tab.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
     const times = await tab.evaluate(() => window.bench.run());
+    if (profile) profile.push((await cdp.send('Profiler.stop')).profile);
     const check = await tab.evaluate(() => window.bench.check());
     if (opts.shots && !shot.has(name)) {
       shot.add(name);
@@ -194,6 +209,43 @@ async function runOnce(name) {
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * Self time per function over `profiles` (CDP Profiler profiles of the timed part of a run), each sampled function
+ * located in the sources through the bundle's source map: the card's own (src/components/article-card, src/internal)
+ * one line each, Lit and everything else (the browser's own work: parsing, style, layout; the harness) as totals.
+ */
+function summarise(profiles, label) {
+  const self = new Map();
+  const groups = { card: 0, lit: 0, other: 0 };
+  let total = 0;
+  for (const p of profiles) {
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    p.samples.forEach((id, i) => {
+      const ms = (p.timeDeltas[i] ?? 0) / 1000;
+      total += ms;
+      const { callFrame: f } = byId.get(id);
+      const path = f.url && new URL(f.url).pathname;
+      const entry = maps.get(path)?.findEntry(f.lineNumber, f.columnNumber);
+      const source = entry?.originalSource?.replace(/^.*?(?=src\/|node_modules\/|scripts\/)/, '') ?? '';
+      if (/^src\/(components\/article-card|internal)\//.test(source)) {
+        const { sources, sourcesContent } = maps.get(path).payload;
+        const text = sourcesContent?.[sources.indexOf(entry.originalSource)]?.split('\n')[entry.originalLine]?.trim().slice(0, 60) ?? '';
+        const key = `${source}:${entry.originalLine + 1}  ${entry.name ?? text}`;
+        self.set(key, (self.get(key) ?? 0) + ms);
+        groups.card += ms;
+      } else if (source.includes('node_modules/lit') || source.includes('node_modules/@lit')) groups.lit += ms;
+      else groups.other += ms;
+    });
+  }
+  const n = profiles.length;
+  const lines = [...self].sort((a, b) => b[1] - a[1]).map(([k, ms]) => `  ${(ms / n).toFixed(2).padStart(7)} ms  ${k}`);
+  return (
+    `profile of ${label}: self time per run, mean of ${n} profiled runs (sampled every 50 µs; minified names, source lines from the map)\n` +
+    `  ${(groups.card / n).toFixed(1).padStart(7)} ms  the card's own code (src/components/article-card, src/internal), of which:\n${lines.slice(0, 15).join('\n')}\n` +
+    `  ${(groups.lit / n).toFixed(1).padStart(7)} ms  Lit\n  ${(groups.other / n).toFixed(1).padStart(7)} ms  the rest (parsing, style, layout, paint, GC, idle, the harness)\n  ${(total / n).toFixed(1).padStart(7)} ms  in all`
+  );
 }
 
 const median = (xs) => {
@@ -242,6 +294,14 @@ try {
     console.log(
       `${r.label.padEnd(w)}  ${r.total.toFixed(1).padStart(9)}  ${r.ratio.toFixed(2).padStart(6)}×  ${r.iqr.padEnd(9)}  ${r.script.toFixed(1).padStart(12)}  ${String(r.frames).padStart(13)}  ${String(r.js).padStart(9)}  ${rendered}`,
     );
+  }
+  if (opts.profile) {
+    for (const name of names.filter((n) => n.startsWith('portal'))) {
+      const profiles = [];
+      for (let i = 0; i < Number(opts.profile); i++) await runOnce(name, profiles);
+      console.log(`\n${summarise(profiles, CANDIDATES[name].label)}`);
+    }
+    console.log('');
   }
   for (const r of rows) {
     for (const [k, v] of Object.entries(r.check.problems)) console.log(`  ${r.name}: ${k} (${v} cards over all runs)`);

@@ -10,19 +10,18 @@
  *   plain via Lit   the same <article> markup as a Lit template through @lit-labs/ssr (the renderer's own cost)
  *   portal          <portal-article-card> as the README writes it (its declarative shadow root and styles per card)
  *   bare-lit        the bare LitElement of bench:cards (two slots, minimal shadow CSS)
- * The components are bundled for Node with esbuild as test/node/ssr.test.mjs does (Lit external, so the bundle and
- * @lit-labs/ssr share one Lit; Lit's Node build and its DOM shim, no `document`). Rounds are interleaved, the
+ * The card comes from the built package (dist/article-card.js, as a portal's server imports it; Lit external, so it
+ * and @lit-labs/ssr share one Lit; Lit's Node build and its DOM shim, no `document`). Rounds are interleaved, the
  * warm-up rounds not counted; prints the median time per 1,000 cards, the bytes, and their ratios to the floor,
  * and checks that every card has its title in the output and, for the elements, a declarative shadow root.
  *
  * Options: `--rounds 15`, `--warmup 3`.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { CARDS, dateText, items, markup } from './bench-cards-content.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,32 +29,21 @@ const { values: opts } = parseArgs({ options: { rounds: { type: 'string', defaul
 const ROUNDS = Number(opts.rounds);
 const WARMUP = Number(opts.warmup);
 
-// Inside the repo, so the bundle's `import 'lit'` resolves to node_modules/lit.
-const outDir = join(root, 'node_modules/.cache/portal-elements-bench');
-const outfile = join(outDir, `ssr-${process.pid}.mjs`);
-mkdirSync(outDir, { recursive: true });
-await build({
-  entryPoints: [join(root, 'src/components/article-card/define.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  tsconfig: join(root, 'tsconfig.json'),
-  external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
-  logLevel: 'silent',
-});
+// The card as the package ships it (dist/, built by `npm run build`, which `npm run bench` runs first): its CSS
+// literals minified, as every portal that server-renders it gets them. Lit stays external there, so the card and
+// @lit-labs/ssr share one Lit.
+const dist = join(root, 'dist/article-card.js');
+if (!existsSync(dist)) {
+  console.error('bench:ssr renders the built package: run npm run build first (npm run bench does).');
+  process.exit(1);
+}
 // Lit first: its Node build puts the shim's `customElements` on globalThis.
 const { render } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html } = await import('lit');
-try {
-  await import(pathToFileURL(outfile).href);
-  // Plain JS importing 'lit': Node loads it as it is, with the same Lit as @lit-labs/ssr.
-  await import('./bench-bare-card.mjs');
-} finally {
-  rmSync(outfile, { force: true });
-}
+await import(pathToFileURL(dist).href);
+// Plain JS importing 'lit': Node loads it as it is, with the same Lit as @lit-labs/ssr.
+await import('./bench-bare-card.mjs');
 
 const news = items();
 // The children as Lit templates: the text and URLs are bindings, as a server fills them from its data.

@@ -74,8 +74,12 @@ export const BUDGETS = {
    * into the root that holds an element, moved here from the figure, for the article too (+43 B here;
    * the figure −46 B, the article −53 B); and those attribute names observed, so that one written
    * after the first render is answered too (+56 B, found by the property tests): 2,756 B measured.
+   * Raised to 2,800 B (measured 2,795) for issue 15 (1,000 cards at the plain-HTML floor): safeUrl() passing a
+   * path, query or fragment on the site without a URL parse, checkLink() resolving a link's fragment only when
+   * its href has a '#', and use() taking what to do on a module's arrival instead of an update (a card's date
+   * written alone, not 1,000 re-renders): +39 B, for a third less of the card's own script time.
    */
-  coreOverLit: 2760,
+  coreOverLit: 2800,
   /**
    * Components that ship together, measured as one row over Lit + core (each still
    * obeys componentOverCore on its own): gzip(Lit + core + all of them) − gzip(Lit + core).
@@ -105,8 +109,13 @@ export const BUDGETS = {
      * an empty <time datetime> is still filled by the card in `date-format` (kept reactive: 20 B).
      * Raised to 1,140 B (measured 1,136) for what the property tests of issue 14 found in the list: a link its
      * author put in slot="more" or slot="heading" is checked, also when added later (+14 B).
+     * Raised to 1,240 B (measured 1,234) for issue 15: the card checks its content once per real change
+     * (a slotchange that leaves the children as they were checks nothing; the date rewritten alone on its
+     * module's arrival) +64 B, and its light-DOM rules moved from ::slotted() in the shadow root to one
+     * sheet adopted by the page (the shadow root keeps only the two boxes, which every server-rendered card
+     * repeats) +37 B. A ratchet for review: the lead decides whether the bytes buy enough.
      */
-    'article-card + article-list': { components: ['article-card', 'article-list'], budget: 1140 },
+    'article-card + article-list': { components: ['article-card', 'article-list'], budget: 1240 },
   },
   /**
    * What a component loads on first use (`import('./x.js')` in its folder), each module over the

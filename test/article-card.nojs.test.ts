@@ -53,14 +53,14 @@ describe('<portal-article-card> and <portal-article-list> without JavaScript', (
     expect(location.hash).to.equal('#tin-123');
   });
 
-  it('with the theme, lays them out as blocks and fits the photo to the column', async () => {
+  it('with the theme, lays the card out flat as after upgrade, the list as a block, and fits the photo to the column', async () => {
     const css = await (await fetch('/src/themes/default.css')).text();
     const style = Object.assign(document.createElement('style'), { textContent: css });
     document.head.append(style);
     try {
       const root = await page();
       const card = root.querySelector('portal-article-card')!;
-      expect(getComputedStyle(card).display).to.equal('block');
+      expect(getComputedStyle(card).display, 'the card layout, flat: the photo first, as after upgrade').to.equal('flex');
       const img = card.querySelector('img')!.getBoundingClientRect();
       expect(img.width).to.be.at.most(root.getBoundingClientRect().width);
       expect(img.height / img.width).to.be.closeTo(2 / 3, 0.01);

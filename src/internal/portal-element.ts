@@ -139,12 +139,13 @@ export class PortalElement extends LitElement implements LangAware {
 
   /**
    * A module loaded on first use (a separate chunk for npm users, inlined in the drop-in): the module if it
-   * has arrived; otherwise starts loading it, updates again when it arrives, and gives `undefined` now.
+   * has arrived; otherwise starts loading it, updates again when it arrives (or calls `then` instead, for a
+   * module whose work needs no update: a card's date), and gives `undefined` now.
    * The update on arrival reads the element as it is then, so whatever changed while the module was on its
    * way (the element removed, put back, given new input twice), the last state wins. A module that fails to
    * load (a chunk missing on the server) is reported, never thrown, and asked for again on the next use.
    */
-  protected use<T>(load: Load<T>): T | undefined {
+  protected use<T>(load: Load<T>, then = (): unknown => this.requestUpdate()): T | undefined {
     return (
       (modules.loaded.get(load) as T | undefined) ??
       void (this.#loading = Promise.all([
@@ -152,7 +153,7 @@ export class PortalElement extends LitElement implements LangAware {
         modules.get(load).then(
           (m) => {
             modules.loaded.set(load, m);
-            this.requestUpdate();
+            then();
           },
           (e) => this.warn(`a module failed to load (${e})`, 'serve all of dist/ together'),
         ),

@@ -21,6 +21,9 @@ export const safeUrl = (
   child?: Element,
 ): string | undefined => {
   if (value == null) return undefined;
+  // A path, query or fragment on this site (`/tin/1`, `?p=2`, `#x`) is one without parsing it: nothing before it can
+  // name a scheme. Not `//host`, nor `/\host` or `/` and a tab or a newline (the parser reads both as `//`).
+  if (/^([?#]|\/(?![/\\\s]))/.test(value)) return value.trim();
   let protocol: string;
   try {
     protocol = new URL(value, 'https://portal.invalid/').protocol;
@@ -75,7 +78,8 @@ export const checkLink = (host: Element, a: HTMLAnchorElement): boolean => {
     if (href != null && safeUrl(host, attr, href, 'link', a) === undefined) a.removeAttribute(attr);
   }
   const href = a.getAttribute('href');
-  const id = href != null && fragmentOf(a);
+  // Only a link with a `#` can be one on this page: no other resolves its URL.
+  const id = href?.includes('#') && fragmentOf(a);
   if (id && !elementById(host, id)) {
     warn(host, `no element has id="${id}", so the link leads nowhere`, `give the target id="${id}", or correct href`, 'href', href, a);
   }

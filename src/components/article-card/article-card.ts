@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { parseDate, type DatePattern } from '../../internal/date.js';
 import { PortalElement, type Load } from '../../internal/portal-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { adopt } from '../../internal/adopt.js';
 import { checkLink, isPlainClick } from '../../internal/url.js';
-import { styles } from './article-card.styles.js';
+import { lightStyles, styles } from './article-card.styles.js';
 import type { write } from './date.js';
 import type { say, Warning } from './warnings.js';
 
@@ -68,7 +68,8 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featur
  * @cssprop [--portal-article-card-aspect-ratio=3/2] - The thumbnail's shape, reserved before it loads.
  */
 export class PortalArticleCard extends PortalElement {
-  static override styles = [baseStyles, styles];
+  /** Its own reset, not the shared one: the two boxes have no animation, and every server-rendered card repeats it. */
+  static override styles = styles;
 
   static override properties = {
     variant: { reflect: true },
@@ -82,16 +83,38 @@ export class PortalArticleCard extends PortalElement {
 
   /** The `<time>` whose text the card wrote, and so rewrites when the language changes. */
   #time?: HTMLTimeElement;
+  /** The children the content was last checked with: a `slotchange` that leaves them as they were checks nothing. */
+  #checked?: Element[];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adopt(this, lightStyles);
+  }
 
   protected override render() {
     // The click listener sits on the wrapper, which every click inside the card passes; the
     // keyboard needs none: Tab reaches the title link and Enter follows it.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<div part="card" @click=${this.#onClick}><slot name="media"></slot><div part="body"><slot @slotchange=${this.updated}></slot></div></div>`;
+    return html`<div part="card" @click=${this.#onClick}><slot name="media"></slot><div part="body"><slot @slotchange=${this.#onSlotChange}></slot></div></div>`;
   }
 
-  /** Checks the content and writes what the card generates; runs after each update and each content change. */
+  /** Checks the content after each update (the first, a module's arrival, a change of variant or language). */
   protected override updated(): void {
+    this.#check();
+  }
+
+  /**
+   * A child added or removed (`slotchange`), not the assignment of the first render, nor the card's own move of a
+   * photo to `media`: the same children are not checked twice.
+   */
+  #onSlotChange(): void {
+    const kids = [...this.children];
+    if (kids.length != this.#checked!.length || kids.some((kid, i) => kid != this.#checked![i])) this.#check();
+  }
+
+  /** Checks the content and writes what the card generates. */
+  #check(): void {
+    this.#checked = [...this.children];
     // An unknown variant is laid out as vertical: said, not silent.
     if (this.variant && !/^(vertical|horizontal|compact|featured)$/.test(this.variant)) this.#say('variant', this.variant);
     // Unsafe links (the title's or the category's) lose their href first, with a warning.
@@ -103,14 +126,21 @@ export class PortalArticleCard extends PortalElement {
     for (const img of this.querySelectorAll<HTMLImageElement>(':scope>img')) {
       img.slot ||= 'media';
       img.alt ||= '';
-      img.loading = (img.getAttribute('loading') as 'eager' | null) ?? 'lazy';
+      if (!img.hasAttribute('loading')) img.loading = 'lazy';
     }
-    // The date: an empty <time datetime>, or one whose text the card wrote, gets the text in the page language.
+    this.#date();
+  }
+
+  /**
+   * The date: an empty `<time datetime>`, or one whose text the card wrote, gets the text in the page language.
+   * When the code that writes it arrives, only this runs again (no update of the card).
+   */
+  #date(): void {
     const time = this.querySelector('time');
     const value = time?.getAttribute('datetime');
     if (!value) return;
     if (!parseDate(value)) this.#say('datetime', value, time!);
-    else if (time == this.#time || !time!.textContent!.trim()) this.use(DATE)?.write(this, (this.#time = time!), value, this.dateFormat, this.locale);
+    else if (time == this.#time || !time!.textContent!.trim()) this.use(DATE, () => this.#date())?.write(this, (this.#time = time!), value, this.dateFormat, this.locale);
   }
 
   /**
