@@ -64,6 +64,8 @@ export interface RunResult {
   criteria: Record<string, CriterionResult>;
   /** portal-* (and other custom) tags on the page, with counts. */
   tags: Record<string, number>;
+  /** With conformance.json: the portal components on the page, the criteria they cover, and those left to the page author. */
+  coverage?: { components: string[]; covered: Record<string, string[]>; author: string[] };
   ms: number;
 }
 

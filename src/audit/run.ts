@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { AXE_TAGS, ENGINE_ID, auditLoadedPage, engineSources, watchPageErrors, type Engine } from './audit.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { loadConformance } from './conformance.js';
+import { coverage, loadConformance } from './conformance.js';
 import type { Report, RunResult } from './model.js';
 import { renderAcr } from './report-acr.js';
 import { renderEarl } from './report-earl.js';
@@ -336,6 +336,13 @@ export async function audit(opts: Options): Promise<Report> {
   let results: RunResult[] = [];
   try {
     results = opts.storybook ? await auditStorybook(browser, opts) : await auditPages(browser, { ...opts, out });
+    if (conformance) {
+      for (const r of results) {
+        if (r.kind !== 'page') continue;
+        const c = coverage(r, conformance);
+        if (c.components.length) r.coverage = { components: c.components, covered: Object.fromEntries(c.covered), author: c.author };
+      }
+    }
     const report: Report = {
       date: new Date().toISOString(),
       tools: {
