@@ -83,7 +83,11 @@ export function installHelpers(): void {
       let el: Element | null = null;
       for (const segment of path.split(' >>> ')) {
         if (!scope) return null;
-        el = scope.querySelector(segment);
+        try {
+          el = scope.querySelector(segment);
+        } catch {
+          return null; // not a path (a URL named by a page error)
+        }
         scope = el?.shadowRoot ?? null;
       }
       return el;

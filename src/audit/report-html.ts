@@ -132,7 +132,7 @@ export const renderHtml = (report: Report, conformance?: Conformance): string =>
         const fs = byCriterion.get(num)!;
         const c = CRITERION.get(num);
         return `
-  <article class="criterion">
+  <div class="criterion">
     <h4>${num ? esc(scName(num, lang)) : esc(t.bestPractice)} <small>(${fs.length})</small></h4>
     ${withFix && c ? `<p><strong>${esc(t.manual)}:</strong> ${esc(c.manual[lang])}</p>` : ''}
     <ul>${fs
@@ -146,7 +146,7 @@ export const renderHtml = (report: Report, conformance?: Conformance): string =>
     </li>`,
       )
       .join('')}</ul>
-  </article>`;
+  </div>`;
       })
       .join('');
   };

@@ -332,7 +332,7 @@ export const summarize = (results: RunResult[]): Report['summary'] => ({
 export async function audit(opts: Options): Promise<Report> {
   const out = resolve(opts.out);
   const conformance = loadConformance(opts.conformance);
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] });
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS], handleSIGINT: false });
   let results: RunResult[] = [];
   try {
     results = opts.storybook ? await auditStorybook(browser, opts) : await auditPages(browser, { ...opts, out });
