@@ -13,6 +13,8 @@
  *                           and scripts/frameworks/svelte.d.ts copied beside them
  *      esbuild              dist/theme-builder/index.js: createTheme() for Node and browsers (portal-elements/theme-builder),
  *                           with culori, the default theme and the declared pairs inside (its types: tsc, dist/types/theme-builder/)
+ *      esbuild              dist/audit/cli.js: the portal-audit command (src/audit/), for plain node; cli-progress and yaml
+ *                           inside, the engines and puppeteer-core left to the optional peer dependencies
  *   3. checks that package.json and dist/ agree; any mismatch fails the build
  *      with one line per problem.
  */
@@ -79,6 +81,30 @@ const themeBuilder = async () => {
   console.log(`✓ esbuild: dist/theme-builder/ (${ms(t)})`);
 };
 
+/**
+ * dist/audit/cli.js: the auditor's command (package.json "bin": portal-audit), one ES module for
+ * Node 20. Its small helpers (cli-progress, yaml) are bundled so that a component user installs
+ * nothing for it; puppeteer-core and the engines (axe-core, accessibility-checker-engine,
+ * html_codesniffer) stay external: optional peer dependencies, installed by whoever audits.
+ */
+const auditCli = async () => {
+  const t = performance.now();
+  const { build: esbuild } = await import('esbuild');
+  await esbuild({
+    entryPoints: [join(root, 'src/audit/cli.ts')],
+    outfile: join(dist, 'audit/cli.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['puppeteer-core', 'axe-core', 'accessibility-checker-engine', 'html_codesniffer'],
+    // cli-progress is CommonJS and requires Node built-ins: give the bundle a require().
+    banner: { js: "import { createRequire as __portalRequire } from 'node:module';\nconst require = __portalRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  console.log(`✓ esbuild: dist/audit/cli.js (${ms(t)})`);
+};
+
 const vite = async (mode, what) => {
   const t = performance.now();
   await build({ root, configFile: join(root, 'vite.config.ts'), mode, logLevel: 'warn' });
@@ -91,6 +117,7 @@ try {
     vite('bundle', 'dist/portal-elements.js'),
     run('tsc -p tsconfig.build.json: dist/types', 'typescript/bin/tsc', ['-p', 'tsconfig.build.json']),
     themeBuilder(),
+    auditCli(),
     run('cem analyze: dist/custom-elements.json, editor data, framework types', '@custom-elements-manifest/analyzer/cem.js', [
       'analyze',
       '--litelement',
