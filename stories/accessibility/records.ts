@@ -42,7 +42,8 @@ export const conformanceMarkdown = (tag: string): string => {
 export const transcriptsMarkdown = (name: string): string => {
   const files = Object.entries(transcripts)
     .filter(([path]) => path.split('/').at(-1)!.startsWith(`${name}.`))
-    .sort(([a], [b]) => a.localeCompare(b));
+    // Each state, Vietnamese first.
+    .sort(([a], [b]) => a.replace(/\.vi\.txt$/, '.0.txt').localeCompare(b.replace(/\.vi\.txt$/, '.0.txt')));
   return [
     '## What a screen reader says, on record',
     '',
