@@ -15,6 +15,7 @@ import { rawImportPlugin } from './test/plugins/raw-import.mjs';
 import { pageTextPlugin } from './test/plugins/page-text.mjs';
 import { fuzzParamsPlugin } from './test/plugins/fuzz-params.mjs';
 import { engineReporter } from './test/plugins/engine-reporter.mjs';
+import { transcriptsPlugin } from './test/plugins/transcripts.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { findFirefox, findMiniBrowser, findWebKitWebDriver, requireDisplay, selectedEngines } from './scripts/browsers.mjs';
 
@@ -92,7 +93,7 @@ export default {
   // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs).
   files: ['test/**/*.test.ts', '!test/dropin/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin()],
   browsers,
   // One page at a time, one browser at a time: keyboard focus and animation frames belong to the page in front.
   concurrency: 1,

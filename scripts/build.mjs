@@ -11,6 +11,8 @@
  *                           by the analyzer's plugins: dist/vscode.{html,css}-custom-data.json (VS Code),
  *                           dist/web-types.json (JetBrains), dist/frameworks/{jsx,vue,svelte-elements}.d.ts,
  *                           and scripts/frameworks/svelte.d.ts copied beside them
+ *      conformance          dist/conformance.json: the WCAG criteria each component's tests prove, from the
+ *                           tags on the tests (scripts/conformance.mjs; it fails on an unknown criterion)
  *      esbuild              dist/theme-builder/index.js: createTheme() for Node and browsers (portal-elements/theme-builder),
  *                           with culori, the default theme and the declared pairs inside (its types: tsc, dist/types/theme-builder/)
  *      esbuild              dist/audit/cli.js: the portal-audit command (src/audit/), for plain node; cli-progress and yaml
@@ -118,6 +120,7 @@ try {
     run('tsc -p tsconfig.build.json: dist/types', 'typescript/bin/tsc', ['-p', 'tsconfig.build.json']),
     themeBuilder(),
     auditCli(),
+    run('conformance: dist/conformance.json', '../scripts/conformance.mjs', ['--out', join(dist, 'conformance.json')]),
     run('cem analyze: dist/custom-elements.json, editor data, framework types', '@custom-elements-manifest/analyzer/cem.js', [
       'analyze',
       '--litelement',

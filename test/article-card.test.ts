@@ -87,7 +87,7 @@ describe('<portal-article-card>', () => {
   describe('accessibility (axe)', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (const variant of ['vertical', 'horizontal', 'compact', 'featured'] as const) {
-        it(`passes axe: ${variant} (${lang})`, async () => {
+        it(`passes axe: ${variant} (${lang}) [wcag axe 1.1.1 1.4.3 4.1.2]`, async () => {
           const el = await card({ lang, variant, width: '40rem' });
           await expect(el.parentElement).to.be.accessible();
         });
@@ -97,7 +97,7 @@ describe('<portal-article-card>', () => {
 
   describe('accessibility tree', () => {
     for (const level of [2, 3, 4] as const) {
-      it(`exposes one link named by the title, inside a heading at the authored level h${level}`, async () => {
+      it(`exposes one link named by the title, inside a heading at the authored level h${level} [wcag accessibility-tree 1.3.1 2.4.4 4.1.2]`, async () => {
         const heading = { 2: html`<h2><a href="/tin/123">${TITLE}</a></h2>`, 3: html`<h3><a href="/tin/123">${TITLE}</a></h3>`, 4: html`<h4><a href="/tin/123">${TITLE}</a></h4>` }[level];
         // No alt on purpose: the card makes the thumbnail decorative.
         // eslint-disable-next-line lit-a11y/alt-text
@@ -134,7 +134,7 @@ describe('<portal-article-card>', () => {
   });
 
   describe('keyboard', () => {
-    it('has one tab stop per card, the title link, plus a category link; Enter follows the title', async () => {
+    it('has one tab stop per card, the title link, plus a category link; Enter follows the title [wcag keyboard 2.1.1 2.4.3]', async () => {
       const root = await fixture<HTMLElement>(html`
         <div>
           <portal-article-card><h3><a href="#tin-1">Tin một</a></h3><p>Một</p><img src=${PHOTO} alt="" /></portal-article-card>

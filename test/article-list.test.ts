@@ -49,12 +49,12 @@ afterEach(() => {
 describe('<portal-article-list>', () => {
   describe('accessibility (axe)', () => {
     for (const lang of ['vi', 'en'] as const) {
-      it(`passes axe with a heading, cards and a "see all" link (${lang})`, async () => {
+      it(`passes axe with a heading, cards and a "see all" link (${lang}) [wcag axe 1.3.1 1.4.3 4.1.2]`, async () => {
         const el = await list({ lang });
         await expect(el.parentElement).to.be.accessible();
       });
 
-      it(`passes axe with compact and horizontal cards in a narrow column (${lang})`, async () => {
+      it(`passes axe with compact and horizontal cards in a narrow column (${lang}) [wcag axe 1.3.1 1.4.3 4.1.2]`, async () => {
         const root = await fixture<HTMLElement>(html`
           <div lang=${lang} style="width: 18rem">
             <portal-article-list>
@@ -71,7 +71,7 @@ describe('<portal-article-list>', () => {
 
   describe('accessibility tree', () => {
     for (const n of [1, 3, 4]) {
-      it(`is a list with ${n} item(s), each holding one link named by its title`, async () => {
+      it(`is a list with ${n} item(s), each holding one link named by its title [wcag accessibility-tree 1.3.1 4.1.2]`, async () => {
         await list({ n, more: false });
         const tree = await a11yTree();
         const [only, ...more] = lists(tree);
@@ -118,7 +118,7 @@ describe('<portal-article-list>', () => {
       expect(box.bottom, 'above the list').to.be.at.most(list.top);
     });
 
-    it('keeps the heading level the author chose', async () => {
+    it('keeps the heading level the author chose [wcag accessibility-tree 1.3.1]', async () => {
       await fixture(html`<portal-article-list><h4>Tin liên quan</h4>${cards(2)}</portal-article-list>`);
       expect(nodesWithRole(await a11yTree(), 'heading').find((h) => h.name === 'Tin liên quan')!.level).to.equal(4);
     });
@@ -162,7 +162,7 @@ describe('<portal-article-list>', () => {
   });
 
   describe('keyboard', () => {
-    it('reaches each title once, then the "see all" link', async () => {
+    it('reaches each title once, then the "see all" link [wcag keyboard 2.1.1 2.4.3]', async () => {
       await list();
       resetFocus();
       const stops: string[] = [];

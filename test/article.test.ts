@@ -101,18 +101,18 @@ describe('<portal-article>', () => {
 
   describe('accessibility (axe)', () => {
     for (const lang of ['vi', 'en'] as const) {
-      it(`passes axe without its optional parts (${lang})`, async () => {
+      it(`passes axe without its optional parts (${lang}) [wcag axe 1.3.1 1.4.3 4.1.2]`, async () => {
         await expect(await article({ lang })).to.be.accessible();
       });
 
-      it(`passes axe with every optional part (${lang})`, async () => {
+      it(`passes axe with every optional part (${lang}) [wcag axe 1.3.1 1.4.3 4.1.2]`, async () => {
         await expect(await article({ lang, byline: true, jsonld: true, level: 2 })).to.be.accessible();
       });
     }
   });
 
   describe('accessibility tree', () => {
-    it('is exactly one article, with the headline at level 1 and the category link named', async () => {
+    it('is exactly one article, with the headline at level 1 and the category link named [wcag accessibility-tree 1.3.1 4.1.2]', async () => {
       await article({ byline: true });
       expect(nodesWithRole(await a11yTree(), 'article')).to.have.length(1);
       const tree = await snapshot();
@@ -128,7 +128,7 @@ describe('<portal-article>', () => {
       expect(heading).to.include({ name: TITLE_EN, level: 2 });
     });
 
-    it('reads in the order of its parts: category, headline, dateline, lead, body, byline', async () => {
+    it('reads in the order of its parts: category, headline, dateline, lead, body, byline [wcag accessibility-tree 1.3.2]', async () => {
       await article({ byline: true });
       const text = spoken(nodesWithRole(await a11yTree(), 'article')[0]!);
       const order = ['Tin hoạt động', TITLE, 'Chiều 13/3', LEAD.slice(0, 40), BODY.slice(0, 40), 'Tác giả: Minh Anh'].map((s) => text.indexOf(s));
@@ -149,7 +149,7 @@ describe('<portal-article>', () => {
   });
 
   describe('keyboard', () => {
-    it('Tab goes from the category link to the body links, in reading order', async () => {
+    it('Tab goes from the category link to the body links, in reading order [wcag keyboard 2.1.1 2.4.3]', async () => {
       const el = await article({ byline: true });
       resetFocus();
       const names: string[] = [];
@@ -176,7 +176,7 @@ describe('<portal-article>', () => {
       expect(document.activeElement!.textContent).to.equal('Kỳ họp thứ ba');
     });
 
-    it('shows a focus ring on the category link', async () => {
+    it('shows a focus ring on the category link [wcag visual 2.4.7]', async () => {
       const el = await article();
       resetFocus();
       await sendKeys({ press: 'Tab' });
@@ -344,7 +344,7 @@ describe('<portal-article>', () => {
       expect(getComputedStyle(table.querySelector('td')!).borderTopStyle, 'cells get their borders').to.equal('solid');
     });
 
-    it('keeps a wide table in the column at 320px: it scrolls, by keyboard too, named by its caption', async () => {
+    it('keeps a wide table in the column at 320px: it scrolls, by keyboard too, named by its caption [wcag visual 1.4.10 2.1.1]', async () => {
       const box = await fixture<HTMLElement>(html`
         <main style="inline-size: 320px">
           <portal-article role="article">

@@ -69,7 +69,7 @@ describe('<portal-attendance-list>', () => {
     ];
     for (const lang of ['vi', 'en'] as const) {
       for (const [name, make] of variants) {
-        it(`${name} (${lang})`, async () => {
+        it(`${name} (${lang}) [wcag axe 1.3.1 1.4.3]`, async () => {
           const { root } = await mount(lang, make(lang));
           await expect(root).to.be.accessible();
         });
@@ -82,7 +82,7 @@ describe('<portal-attendance-list>', () => {
       ['vi', 'Chủ trì', 'Tham dự'],
       ['en', 'Presiding', 'Attending'],
     ] as const) {
-      it(`exposes one named list per group, with its items, after a level-3 heading (${lang})`, async () => {
+      it(`exposes one named list per group, with its items, after a level-3 heading (${lang}) [wcag accessibility-tree 1.3.1]`, async () => {
         await mount(lang, html`<portal-attendance-list>${written(lang)}</portal-attendance-list>`);
         const tree = await a11yOutline('#root');
         expect(roles(tree, 'heading').map((h) => [h.name, h.level])).to.deep.equal([
@@ -109,7 +109,7 @@ describe('<portal-attendance-list>', () => {
       expect(list.querySelectorAll('b')).to.have.length(61);
     });
 
-    it('keeps list semantics without bullets (role="list")', async () => {
+    it('keeps list semantics without bullets (role="list") [wcag accessibility-tree 1.3.1]', async () => {
       const { list } = await mount('vi', html`<portal-attendance-list>${written('vi')}</portal-attendance-list>`);
       for (const ul of list.querySelectorAll(':scope > ul')) {
         expect(getComputedStyle(ul).listStyleType).to.equal('none');
@@ -172,7 +172,7 @@ describe('<portal-attendance-list>', () => {
 
   describe('two ways to author, one result', () => {
     for (const lang of ['vi', 'en'] as const) {
-      it(`written lists, the JSON child and the attendees property give the same text and the same tree (${lang})`, async () => {
+      it(`written lists, the JSON child and the attendees property give the same text and the same tree (${lang}) [wcag accessibility-tree 1.3.1]`, async () => {
         const forms = [
           html`<portal-attendance-list>${written(lang)}</portal-attendance-list>`,
           html`<portal-attendance-list>${json(meeting(lang))}</portal-attendance-list>`,

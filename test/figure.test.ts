@@ -104,7 +104,7 @@ describe('<portal-figure>', () => {
   describe('accessibility (axe)', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (const variant of VARIANTS) {
-        it(`passes axe, ${variant ?? 'full'}, zoom closed then open (${lang})`, async () => {
+        it(`passes axe, ${variant ?? 'full'}, zoom closed then open (${lang}) [wcag axe 1.1.1 1.4.3 4.1.2]`, async () => {
           const el = await page({ lang, variant });
           await zoomButton(el);
           await expect(el).to.be.accessible();
@@ -128,7 +128,7 @@ describe('<portal-figure>', () => {
   });
 
   describe('semantics: the author\'s figure, with and without JavaScript', () => {
-    it('exposes the figure, the image by its alt, and the caption inside the figure (HTML-AAM after w3c/aria#2224)', async () => {
+    it('exposes the figure, the image by its alt, and the caption inside the figure (HTML-AAM after w3c/aria#2224) [wcag accessibility-tree 1.1.1 1.3.1]', async () => {
       await page({ zoomable: false });
       const figure = await a11yTree('#hinh-1');
       expect(figure?.role).to.equal('figure');
@@ -224,7 +224,7 @@ describe('<portal-figure>', () => {
     });
 
     for (const variant of ['float-start', 'float-end'] as const) {
-      it(`${variant}: text wraps beside it; in a narrow container it takes the full width`, async () => {
+      it(`${variant}: text wraps beside it; in a narrow container it takes the full width [wcag visual 1.4.10]`, async () => {
         const el = await page({ variant, zoomable: false, width: 800 });
         const figure = box(figureOf(el));
         const column = box(el);
@@ -367,7 +367,7 @@ describe('<portal-figure>', () => {
 
   describe('zoom', () => {
     for (const lang of ['vi', 'en'] as const) {
-      it(`the trigger is a real button named for what it does, in the page language (${lang})`, async () => {
+      it(`the trigger is a real button named for what it does, in the page language (${lang}) [wcag accessibility-tree 4.1.2]`, async () => {
         const el = await page({ lang });
         const button = await zoomButton(el);
         expect(button.type).to.equal('button');
@@ -399,7 +399,7 @@ describe('<portal-figure>', () => {
       expect((await zoomButton(el)).textContent).to.equal('Phóng to ảnh: Một hai ba bốn năm sáu bảy tám chín mười mười một…');
     });
 
-    it('keyboard: Tab to the trigger, Enter opens, focus is inside, Escape closes, focus is back on the trigger', async () => {
+    it('keyboard: Tab to the trigger, Enter opens, focus is inside, Escape closes, focus is back on the trigger [wcag keyboard 2.1.1 2.1.2 2.4.3]', async () => {
       const el = await page();
       const trigger = await zoomButton(el);
       resetFocus();
@@ -431,7 +431,7 @@ describe('<portal-figure>', () => {
       expectFocus(trigger);
     });
 
-    it('while open, the rest of the page is inert: out of the tree and out of reach of focus', async () => {
+    it('while open, the rest of the page is inert: out of the tree and out of reach of focus [wcag keyboard 2.4.3]', async () => {
       const el = await page();
       (await zoomButton(el)).click();
       const dialog = await openDialog(el);
@@ -617,7 +617,7 @@ describe('<portal-figure>', () => {
         return problems;
       };
 
-      it('lies on the button\'s own background, never on the photo, and reaches 3:1 (4.5:1 in high contrast) against the colours on both sides', async () => {
+      it('lies on the button\'s own background, never on the photo, and reaches 3:1 (4.5:1 in high contrast) against the colours on both sides [wcag visual 1.4.11 2.4.7]', async () => {
         const { names } = await themeData();
         expect(names.length).to.be.at.least(10);
         const problems: string[] = [];
@@ -644,7 +644,7 @@ describe('<portal-figure>', () => {
     describe('motion and forced colours', () => {
       afterEach(() => emulateMediaFeatures([]));
 
-      it('animates the opening only without prefers-reduced-motion', async () => {
+      it('animates the opening only without prefers-reduced-motion [wcag visual 2.3.3]', async () => {
         await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
         const el = await page();
         (await zoomButton(el)).click();

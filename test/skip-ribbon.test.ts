@@ -38,7 +38,7 @@ describe('<portal-skip-ribbon>', () => {
         await expect(el).to.be.accessible();
       });
 
-      it(`passes axe while a link has focus (${lang})`, async () => {
+      it(`passes axe while a link has focus (${lang}) [wcag axe 1.4.3 4.1.2]`, async () => {
         const el = await page(lang, html`<portal-skip-ribbon></portal-skip-ribbon>`);
         resetFocus();
         await sendKeys({ press: 'Tab' });
@@ -58,7 +58,7 @@ describe('<portal-skip-ribbon>', () => {
       expect(ribbon.getBoundingClientRect().width).to.be.at.most(1);
     });
 
-    it('shows fully inside the viewport on the first Tab, without scrolling, at 44×44 px or more', async () => {
+    it('shows fully inside the viewport on the first Tab, without scrolling, at 44×44 px or more [wcag visual 2.4.11 2.5.8]', async () => {
       const el = await page();
       window.scrollTo(0, 1500);
       const scrolled = window.scrollY;
@@ -88,7 +88,7 @@ describe('<portal-skip-ribbon>', () => {
   describe('forced colors (Windows High Contrast)', () => {
     afterEach(() => emulateMediaFeatures([]));
 
-    it('keeps the focus ring and the ribbon rule visible, in system colours', async () => {
+    it('keeps the focus ring and the ribbon rule visible, in system colours [wcag visual 2.4.7]', async () => {
       const el = await page();
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -107,7 +107,7 @@ describe('<portal-skip-ribbon>', () => {
   });
 
   describe('keyboard', () => {
-    it('Enter moves focus to the target, the next Tab reaches the first focusable inside it', async () => {
+    it('Enter moves focus to the target, the next Tab reaches the first focusable inside it [wcag keyboard 2.1.1 2.4.1 2.4.3]', async () => {
       const el = await page();
       const main = el.querySelector('main')!;
       const skip = sinon.spy();
@@ -183,7 +183,7 @@ describe('<portal-skip-ribbon>', () => {
   });
 
   describe('accessibility tree', () => {
-    it('exposes each link with its role and name, in order', async () => {
+    it('exposes each link with its role and name, in order [wcag accessibility-tree 4.1.2]', async () => {
       await page(
         'vi',
         html`<portal-skip-ribbon>
