@@ -7,15 +7,17 @@ import { a11yTreePlugin } from './test/plugins/a11y-tree.mjs';
 import { rawImportPlugin } from './test/plugins/raw-import.mjs';
 import { pageTextPlugin } from './test/plugins/page-text.mjs';
 import { fuzzParamsPlugin } from './test/plugins/fuzz-params.mjs';
+import { viteImportsPlugin } from './test/plugins/vite-imports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium();
 
 export default {
-  // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs).
-  files: ['test/**/*.test.ts', '!test/dropin/**'],
+  // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs);
+  // test/visual/ (the screenshot baselines, Chromium) with web-test-runner.visual.config.mjs.
+  files: ['test/**/*.test.ts', '!test/dropin/**', '!test/visual/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), viteImportsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
