@@ -53,20 +53,18 @@ const styles = css`
     outline-color: currentColor;
     outline-offset: calc(-4px - var(--portal-focus-ring-width, 3px));
   }
-  /* A phone: full-bleed, edge to edge; pinch-zoom stays the browser's. A wider screen: a centred box. */
+  /* A phone: full-bleed (a modal dialog is fixed at inset 0: auto sizes fill the screen); pinch-zoom stays the browser's. A wider screen: a centred box. */
   portal-figure dialog {
-    box-sizing: border-box;
-    inline-size: 100%;
-    max-inline-size: 100%;
-    block-size: 100%;
-    max-block-size: 100%;
+    inline-size: auto;
+    block-size: auto;
+    max-inline-size: none;
+    max-block-size: none;
     margin: 0;
     padding: var(--portal-space-2, 0.5rem) 0;
     border: 0 solid var(--portal-figure-dialog-border, var(--portal-color-brand, #1d3a6e));
     border-radius: var(--portal-radius, 4px);
     background: var(--portal-color-surface, #ffffff);
     color: var(--portal-color-text, #1b1d21);
-    touch-action: pan-x pan-y pinch-zoom;
   }
   portal-figure dialog :is(figcaption, button) {
     margin-inline: var(--portal-space-2, 0.5rem);
