@@ -16,6 +16,7 @@ import { pageTextPlugin } from './test/plugins/page-text.mjs';
 import { fuzzParamsPlugin } from './test/plugins/fuzz-params.mjs';
 import { engineReporter } from './test/plugins/engine-reporter.mjs';
 import { transcriptsPlugin } from './test/plugins/transcripts.mjs';
+import { viteImportsPlugin } from './test/plugins/vite-imports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { findFirefox, findMiniBrowser, findWebKitWebDriver, requireDisplay, selectedEngines } from './scripts/browsers.mjs';
 
@@ -90,10 +91,11 @@ for (const engine of engines) browsers.push(await launchers[engine]());
 const coverage = engines.length === 1 && engines[0] === 'chromium' && process.env.PORTAL_COVERAGE !== '0';
 
 export default {
-  // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs).
-  files: ['test/**/*.test.ts', '!test/dropin/**'],
+  // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs);
+  // test/visual/ (the screenshot baselines, Chromium) with web-test-runner.visual.config.mjs.
+  files: ['test/**/*.test.ts', '!test/dropin/**', '!test/visual/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin()],
   browsers,
   // One page at a time, one browser at a time: keyboard focus and animation frames belong to the page in front.
   concurrency: 1,

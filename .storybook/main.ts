@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+import remarkGfm from 'remark-gfm';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -30,7 +31,14 @@ const config: StorybookConfig = {
     // Stories broken on purpose, only for the audit's own tests (test/node/audit.test.mjs).
     ...(process.env.PORTAL_AUDIT_FIXTURES ? ['../test/audit-fixtures/*.stories.ts'] : []),
   ],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  addons: [
+    '@storybook/addon-a11y',
+    // GitHub-flavoured Markdown in the .mdx pages: the Introduction's component table is a Markdown table.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+  ],
+  // The sample photos at the same path in the built Storybook as in the dev server and the tests
+  // (test/fixtures/index.ts, so the Themes/Gallery and Themes/Studio samples, points at /stories/assets/…).
+  staticDirs: [{ from: '../stories/assets', to: '/stories/assets' }],
   framework: {
     name: '@storybook/web-components-vite',
     options: {

@@ -1,6 +1,8 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type ArgTypesEnhancer, type Decorator, type Preview } from '@storybook/web-components-vite';
 import '../src/all.js';
+import { themeOrder } from '../src/theme-builder/core.js';
+import { themeMenu } from './theme-menu.js';
 import './page-frame.css';
 
 /* ------------------------------------------------------------------------ */
@@ -89,7 +91,8 @@ const themes: Record<string, string> = Object.fromEntries(
     ([path, css]) => [path.slice(path.lastIndexOf('/') + 1, -'.css'.length), css],
   ),
 );
-const themeNames = Object.keys(themes).sort();
+// default first, each light theme before its dark variant (as the gallery and dist/themes order them).
+const themeNames = themeOrder(Object.keys(themes));
 const defaultTheme = themeNames.includes('default') ? 'default' : (themeNames[0] ?? '');
 
 /** The selected theme, in one <style id="portal-theme"> that is replaced, never added to. */
@@ -133,7 +136,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: themeNames.map((name) => ({ value: name, title: name })),
+        items: themeMenu(themes),
         dynamicTitle: true,
       },
     },

@@ -20,7 +20,7 @@ type Lang = 'vi' | 'en';
 const text = {
   vi: {
     intro:
-      'Mỗi cột là một giao diện (theme) trong dist/themes, với mọi thành phần và bảng độ tương phản của từng cặp màu mà trang và các thành phần dùng. Thanh bỏ qua chỉ hiện khi một liên kết trong nó nhận tiêu điểm: nhấn Tab để xem nó trong ô của mình.',
+      'Mỗi hàng là một giao diện (theme) trong dist/themes, với mọi thành phần và bảng độ tương phản của từng cặp màu mà trang và các thành phần dùng. Thanh bỏ qua chỉ hiện khi một liên kết trong nó nhận tiêu điểm: nhấn Tab để xem nó trong ô của mình.',
     scheme: { light: 'sáng', dark: 'tối' },
     contrast: 'Độ tương phản',
     pair: 'Cặp màu',
@@ -34,7 +34,7 @@ const text = {
   },
   en: {
     intro:
-      'Each column is one theme of dist/themes, with every component and the contrast table of every colour pair the page and the components use. The skip ribbon only shows while a link in it has focus: press Tab to see it in its tile.',
+      'Each row is one theme of dist/themes, with every component and the contrast table of every colour pair the page and the components use. The skip ribbon only shows while a link in it has focus: press Tab to see it in its tile.',
     scheme: { light: 'light', dark: 'dark' },
     contrast: 'Contrast',
     pair: 'Pair',
@@ -93,10 +93,10 @@ const column = (theme: string, lang: Lang): TemplateResult => {
       <h2 id=${`gallery-${theme}`}>${theme}</h2>
       <p class="gallery__meta">${t.scheme[parsed.scheme]}${parsed.contrast === 'high' ? `, ${t.high}` : ''} · dist/themes/${theme}.css</p>
       ${samples.map(
-        (sample) => html`
+        (sample) => html`<div class="gallery__sample">
           <h3>&lt;${sample.tag}&gt;</h3>
           ${tile(sample, lang, theme)}
-        `,
+        </div>`,
       )}
       ${contrastTable(theme, lang)}
     </section>
@@ -108,13 +108,17 @@ const styles = () => `
 ${themes.map((name) => scopeTheme(themeFiles[name]!, `[data-gallery-theme="${name}"]`)).join('\n')}
 .gallery { display: grid; gap: 1rem; padding: 1rem; background: var(--portal-color-background); color: var(--portal-color-text); font-family: var(--portal-font-family); line-height: var(--portal-line-height-body); }
 .gallery__intro { margin: 0; max-inline-size: 60rem; }
-.gallery__themes { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(30rem, 1fr); gap: 1rem; overflow-x: auto; padding-block-end: 1rem; }
+.gallery__themes { display: grid; gap: 1.5rem; min-inline-size: 0; }
 .gallery__theme {
-  display: grid; align-content: start; gap: var(--portal-space-3); padding: var(--portal-space-4); min-inline-size: 0;
+  display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr)); align-items: start; gap: var(--portal-space-3);
+  padding: var(--portal-space-4); min-inline-size: 0;
   background: var(--portal-color-background); color: var(--portal-color-text);
   font-family: var(--portal-font-family); font-size: var(--portal-font-size-base); line-height: var(--portal-line-height-body);
   border: 4px solid var(--portal-color-brand); border-radius: var(--portal-radius);
 }
+.gallery__theme > :is(h2, .gallery__meta, .gallery__scroll) { grid-column: 1 / -1; }
+.gallery__sample { display: grid; gap: var(--portal-space-2); min-inline-size: 0; }
+.gallery__sample > .gallery__tile { min-inline-size: 0; overflow-x: auto; }
 .gallery__theme h2 { margin: 0; padding: var(--portal-space-2) var(--portal-space-3); background: var(--portal-color-brand); color: var(--portal-color-on-brand); font-size: var(--portal-font-size-lg); line-height: var(--portal-line-height-heading); }
 .gallery__theme h3 { margin: var(--portal-space-2) 0 0; font-size: var(--portal-font-size-base); line-height: var(--portal-line-height-heading); }
 .gallery__meta { margin: 0; color: var(--portal-color-text-muted); font-size: var(--portal-font-size-sm); }
@@ -127,7 +131,7 @@ ${themes.map((name) => scopeTheme(themeFiles[name]!, `[data-gallery-theme="${nam
 .gallery__table :is(th, td) { padding: var(--portal-space-1) var(--portal-space-2); border-block-end: 1px solid var(--portal-color-text-muted); text-align: start; vertical-align: top; }
 .gallery__table small { color: var(--portal-color-text-muted); font-weight: 400; }
 .gallery__table td { white-space: nowrap; }
-.gallery__scroll { overflow-x: auto; }
+.gallery__scroll { overflow-x: auto; min-inline-size: 0; max-inline-size: 100%; }
 .gallery__swatch { display: inline-block; inline-size: 1em; block-size: 1em; vertical-align: -0.15em; border: 1px solid var(--portal-color-text); }
 .gallery__table :is(td, th) { background: var(--portal-color-background); color: var(--portal-color-text); }
 `;

@@ -62,23 +62,46 @@ const styles = css`
     outline-color: currentColor;
     outline-offset: calc(-4px - var(--portal-focus-ring-width, 3px));
   }
+  /* A phone: full-bleed (a modal dialog is fixed at inset 0: auto sizes fill the screen); pinch-zoom stays the browser's. A wider screen: a centred box. */
   portal-figure dialog {
-    border: 2px solid var(--portal-figure-dialog-border, var(--portal-color-brand, #1d3a6e));
+    inline-size: auto;
+    block-size: auto;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: var(--portal-space-2, 0.5rem) 0;
+    border: 0 solid var(--portal-figure-dialog-border, var(--portal-color-brand, #1d3a6e));
     border-radius: var(--portal-radius, 4px);
     background: var(--portal-color-surface, #ffffff);
     color: var(--portal-color-text, #1b1d21);
+  }
+  portal-figure dialog :is(figcaption, button) {
+    margin-inline: var(--portal-space-2, 0.5rem);
+  }
+  @media (min-width: 48rem) {
+    portal-figure dialog {
+      inline-size: fit-content;
+      max-inline-size: calc(100% - 4rem);
+      block-size: fit-content;
+      max-block-size: calc(100% - 4rem);
+      margin: auto;
+      padding: var(--portal-space-4, 1rem);
+      border-width: 2px;
+    }
   }
   portal-figure dialog::backdrop {
     background: var(--portal-figure-backdrop, rgb(0 0 0 / 0.8));
   }
   portal-figure dialog figure {
     display: grid;
+    justify-items: center;
     gap: var(--portal-space-2, 0.5rem);
     margin: 0;
   }
   /* The full-resolution image at its own size, within the viewport, leaving room for the caption. */
   portal-figure dialog img {
     inline-size: auto;
+    block-size: auto;
     max-inline-size: 100%;
     max-block-size: calc(100dvh - 12rem);
   }
