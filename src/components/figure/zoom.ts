@@ -26,10 +26,8 @@ const styles = css`
   portal-figure > button > span {
     position: absolute;
     inline-size: 1px;
-    block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   portal-figure button {
     min-inline-size: 44px;
