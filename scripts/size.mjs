@@ -122,7 +122,7 @@ export const BUDGETS = {
    * component itself. Set for the zoom of <portal-figure> (figure/zoom.ts: the button, the modal
    * dialog and their styles), which is a feature of its own beside the figure.
    */
-  lazyOverComponent: 1344, // 1,280 until issue 20: +64 B for the full-bleed phone dialog and the centred desktop one
+  lazyOverComponent: 1400, // 1,280 until issue 20: +64 B for the full-bleed phone dialog and the centred desktop one; +56 B (issue 19) for the button's visually hidden light-DOM name, which WebKit reads (it names no button from an SVG <title>)
   /**
    * Lazy modules with a budget of their own instead of lazyOverComponent, by path under
    * src/components: ratchets at what each measured, plus a little headroom. Each is measured
