@@ -112,12 +112,15 @@ export const walk = async (root: HTMLElement, keys: string[] | undefined, keepFo
     if (keys) {
       for (const key of keys) steps.push({ key, spoken: await press(key) });
     } else {
-      // Tab until focus leaves the component (to the browser's own controls, or past it): that last press is not
-      // recorded, since where focus goes after the page is the browser's business, not the component's.
+      // Tab until focus leaves the component: past it, to the browser's own controls (the document loses focus, while
+      // document.activeElement stays on the last element), or round to an element already reached. That last press is
+      // not recorded: where focus goes after the page is the browser's business, not the component's.
+      const reached = new Set<Element>();
       for (let i = 0; i < MAX_TABS; i++) {
         const spoken = await press('Tab');
         const active = document.activeElement;
-        if (!active || active === document.body || !root.contains(active)) break;
+        if (!document.hasFocus() || !active || active === document.body || !root.contains(active) || reached.has(active)) break;
+        reached.add(active);
         steps.push({ key: 'Tab', spoken });
       }
     }
