@@ -85,8 +85,9 @@ describe('examples/sample-article.html under a strict Content-Security-Policy wi
       expect(instances.length, `<${tag}> on the page`).to.be.greaterThan(0);
       expect(instances.filter((el) => !el.shadowRoot?.childNodes.length).length, `<${tag}> not rendered`).to.equal(0);
     }
-    expect(doc().querySelectorAll('portal-figure > button > svg > title').length, 'zoom buttons with their icon').to.equal(2);
-    const title = squash(doc().querySelector('portal-figure > button title')?.textContent);
+    expect(doc().querySelectorAll('portal-figure > button > svg[aria-hidden="true"]').length, 'zoom buttons with their icon').to.equal(2);
+    expect(doc().querySelectorAll('portal-figure > button > span').length, 'zoom buttons named by their text').to.equal(2);
+    const title = squash(doc().querySelector('portal-figure > button > span')?.textContent);
     expect(title).to.match(/^Phóng to ảnh: Đồng chí Lê Thị Thanh Hà…$/);
   });
 
@@ -137,7 +138,7 @@ describe('examples/sample-article.html under a strict Content-Security-Policy wi
   it('changes language and theme', async () => {
     doc().documentElement.lang = 'en';
     await settled();
-    expect(squash(doc().querySelector('portal-figure > button title')?.textContent)).to.match(/^Enlarge photo: /);
+    expect(squash(doc().querySelector('portal-figure > button > span')?.textContent)).to.match(/^Enlarge photo: /);
     const theme = doc().querySelector<HTMLLinkElement>('link[href$="themes/default.css"]')!;
     const brand = () => getComputedStyle(doc().documentElement).getPropertyValue('--portal-color-brand').trim();
     const before = brand();
@@ -147,7 +148,7 @@ describe('examples/sample-article.html under a strict Content-Security-Policy wi
     expect(brand(), 'the brand colour after the green theme').not.to.equal(before);
     doc().documentElement.lang = 'vi';
     await settled();
-    expect(squash(doc().querySelector('portal-figure > button title')?.textContent)).to.match(/^Phóng to ảnh: /);
+    expect(squash(doc().querySelector('portal-figure > button > span')?.textContent)).to.match(/^Phóng to ảnh: /);
   });
 
   it('reported no violation and no console message from the first byte until now', async () => {
