@@ -32,12 +32,15 @@ npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts
 console.log(`✓ npm pack and install (${filename} with ${peers.join(', ')})`);
 
 const bin = join(app, 'node_modules/.bin/portal-audit');
-const help = spawnSync(bin, ['--help'], { cwd: app, encoding: 'utf8' });
+// As `npx portal-audit` in the app's folder would run it: npm sets INIT_CWD to the folder it was called from, and
+// this script itself runs under `npm test` (INIT_CWD: the repository), which the audit would resolve files against.
+const env = { ...process.env, INIT_CWD: app };
+const help = spawnSync(bin, ['--help'], { cwd: app, encoding: 'utf8', env });
 if (help.status !== 0 || !/portal-audit <url \| file \| sitemap\.xml>/.test(help.stdout)) fail(`portal-audit --help: exit ${help.status}\n${help.stdout}${help.stderr}`);
 console.log('✓ portal-audit --help');
 
 copyFileSync(join(root, 'test/audit-fixtures/faults/missing-alt.html'), join(app, 'page.html'));
-const audit = spawnSync(bin, ['page.html', '--out', 'report', '--lang', 'en'], { cwd: app, encoding: 'utf8' });
+const audit = spawnSync(bin, ['page.html', '--out', 'report', '--lang', 'en'], { cwd: app, encoding: 'utf8', env });
 if (audit.status !== 1) fail(`portal-audit page.html: exit ${audit.status} (expected 1)\n${audit.stdout}${audit.stderr}`);
 const report = JSON.parse(readFileSync(join(app, 'report/report.json'), 'utf8'));
 const alt = report.results[0].findings.find((f) => f.criterion === '1.1.1');
