@@ -289,7 +289,7 @@ const auditStorybook = async (browser: Browser, opts: Options): Promise<RunResul
     await page.setViewport({ width: 1280, height: 900 });
     const watch = watchPageErrors(page);
     const sources = engineSources(opts.engines);
-    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, { type: string; id: string; title: string; name: string }> };
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, { type: string; id: string; title: string; name: string; tags?: string[] }> };
     const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!opts.stories || `${e.title} ${e.name} ${e.id}`.includes(opts.stories)));
     const themes = opts.themes ?? (existsSync(join(opts.root, 'src/themes')) ? themesIn(opts.root) : ['default']);
     const langs = opts.langs ?? ['vi', 'en'];
@@ -307,7 +307,7 @@ const auditStorybook = async (browser: Browser, opts: Options): Promise<RunResul
           if (failed !== null) watch.add({ target: '#storybook-root', html: '', summary: `Storybook could not render the story: ${failed}` });
           const shown = await page.evaluate(() => document.documentElement.lang);
           if (failed === null && shown !== lang) throw new Error(`${label}: the locale global did not apply (lang="${shown}")`);
-          const result = await auditLoadedPage(page, watch, { kind: 'story', id: story.id, title: story.title, name: story.name, component: story.title, theme, lang }, { scope: '#storybook-root', pageLevel: false, wait: opts.wait, engines: opts.engines, sources });
+          const result = await auditLoadedPage(page, watch, { kind: 'story', id: story.id, title: story.title, name: story.name, component: story.title, theme, lang }, { scope: '#storybook-root', pageLevel: false, wait: opts.wait, engines: opts.engines, sources, expected404: !!story.tags?.includes('audit-expects-404') });
           results.push(result);
           console.log(`audit: ${label} … ${result.violations.length ? `✗ ${result.violations.length} rule(s) violated` : '✓'}`);
         }
