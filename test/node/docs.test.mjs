@@ -10,7 +10,10 @@ test('README.md is generated from the current tokens and custom-elements.json (f
 
 test('every token in the default theme has a purpose comment, so the table lists it', () => {
   const css = readFileSync(new URL('../../src/themes/default.css', import.meta.url), 'utf8');
-  const declared = [...css.matchAll(/^\s*(--portal-[\w-]+):/gm)].map((m) => m[1]);
+  // The theme's tokens are its :root block; a component's own token set inside a component rule (e.g. the featured
+  // card's --portal-article-card-title-size) is documented with that component's API, not in this table.
+  const root = css.slice(css.indexOf(':root {'), css.indexOf('\n}', css.indexOf(':root {')));
+  const declared = [...root.matchAll(/^\s*(--portal-[\w-]+):/gm)].map((m) => m[1]);
   assert.deepEqual(tokensFromCss(css).map((t) => t.name), declared);
   assert.ok(declared.length > 20);
 });
