@@ -17,6 +17,7 @@ import { fuzzParamsPlugin } from './test/plugins/fuzz-params.mjs';
 import { engineReporter } from './test/plugins/engine-reporter.mjs';
 import { transcriptsPlugin } from './test/plugins/transcripts.mjs';
 import { viteImportsPlugin } from './test/plugins/vite-imports.mjs';
+import { ssrPlugin } from './test/plugins/ssr.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { findFirefox, findMiniBrowser, findWebKitWebDriver, requireDisplay, selectedEngines } from './scripts/browsers.mjs';
 
@@ -92,10 +93,11 @@ const coverage = engines.length === 1 && engines[0] === 'chromium' && process.en
 
 export default {
   // test/dropin/ runs after the build, with its own config (web-test-runner.dropin.config.mjs);
-  // test/visual/ (the screenshot baselines, Chromium) with web-test-runner.visual.config.mjs.
-  files: ['test/**/*.test.ts', '!test/dropin/**', '!test/visual/**'],
+  // test/visual/ (the screenshot baselines, Chromium) with web-test-runner.visual.config.mjs; test/ssr/ (server
+  // rendering from dist/) after the build too, with web-test-runner.ssr.config.mjs.
+  files: ['test/**/*.test.ts', '!test/dropin/**', '!test/visual/**', '!test/ssr/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin(), ssrPlugin()],
   browsers,
   // One page at a time, one browser at a time: keyboard focus and animation frames belong to the page in front.
   concurrency: 1,
