@@ -10,7 +10,7 @@
  * way for every candidate (scripts/bench-cards-page.mjs). The candidates:
  *   floor              plain <article> light DOM, laid out by the page CSS with the card's own rules
  *   portal             <portal-article-card> as the README writes it (h3 title link, category link, dated <time>, <p>, <img>)
- *   portal-empty-time  the same with <time datetime> left empty: the card writes the date (date.ts, loaded on first use)
+ *   portal-empty-time  the same with <time datetime> left empty: the card writes the date in its first update
  *   bare-lit           a LitElement with two slots and minimal shadow CSS (scripts/bench-bare-card.mjs)
  *   shoelace           <sl-card> (@shoelace-style/shoelace), with its light theme stylesheet
  *   webawesome         <wa-card> (@awesome.me/webawesome), with its default theme stylesheet
