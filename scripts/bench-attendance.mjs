@@ -5,6 +5,8 @@
  *
  * The component and the sample data are bundled with esbuild (Lit's production
  * build, minified, as a portal would ship it) and loaded into a blank page.
+ * The attendees are made once, before anything is timed: building the sample array is the harness's work, which
+ * the first renders and the new data counted until issue 15.
  * Each scenario runs RUNS times on a fresh element; a time runs from the
  * change to the end of the update, style and layout included (a forced
  * layout), so it is what the main thread is blocked for. The page wraps the
@@ -85,6 +87,9 @@ try {
           ...a,
           role: i === 0 ? 'presiding' : i < 4 ? 'co-presiding' : i >= SIZE - 20 ? 'guest' : 'attending',
         }));
+      // Made once, before anything is timed: building the sample array is the harness's work, not the element's.
+      const people = data();
+      const others = data(1);
       const fresh = async (attrs = '') => {
         main.innerHTML = `<portal-attendance-list count ${attrs}></portal-attendance-list>`;
         await main.firstElementChild.updateComplete;
@@ -118,7 +123,7 @@ try {
       };
       const rendered = async (attrs) => {
         const el = await fresh(attrs);
-        el.attendees = data();
+        el.attendees = people;
         await el.updateComplete;
         return el;
       };
@@ -126,7 +131,7 @@ try {
       out['first render (attendees property)'] = await time(
         () => fresh(),
         (el) => {
-          el.attendees = data();
+          el.attendees = people;
         },
       );
       out['first render (JSON child)'] = await time(
@@ -134,7 +139,7 @@ try {
           main.innerHTML = '';
           const el = document.createElement('portal-attendance-list');
           el.setAttribute('count', '');
-          const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(data()) });
+          const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(people) });
           el.append(script);
           return el;
         },
@@ -145,13 +150,13 @@ try {
       out['first render, sort="name"'] = await time(
         () => fresh('sort="name"'),
         (el) => {
-          el.attendees = data();
+          el.attendees = people;
         },
       );
       out['update: new data (300 other people)'] = await time(
         () => rendered(),
         (el) => {
-          el.attendees = data(1);
+          el.attendees = others;
         },
       );
       out['update: page language vi → en'] = await time(

@@ -10,7 +10,7 @@
  * way for every candidate (scripts/bench-cards-page.mjs). The candidates:
  *   floor              plain <article> light DOM, laid out by the page CSS with the card's own rules
  *   portal             <portal-article-card> as the README writes it (h3 title link, category link, dated <time>, <p>, <img>)
- *   portal-empty-time  the same with <time datetime> left empty: the card writes the date (date.ts, loaded on first use)
+ *   portal-empty-time  the same with <time datetime> left empty: the card writes the date in its first update
  *   bare-lit           a LitElement with two slots and minimal shadow CSS (scripts/bench-bare-card.mjs)
  *   shoelace           <sl-card> (@shoelace-style/shoelace), with its light theme stylesheet
  *   webawesome         <wa-card> (@awesome.me/webawesome), with its default theme stylesheet
@@ -23,7 +23,9 @@
  * markup and fonts, force a GC, two frames, then the timed insertion, then the check that every card rendered
  * (scripts/bench-cards-page.mjs: upgraded, a shadow root, the title slotted and visible with a non-zero box, the
  * date's text there). Rounds are interleaved round-robin, the starting candidate rotating each round; the warm-up
- * rounds are not counted. Prints medians and their ratio to the floor; exits 1 if any card failed its check.
+ * rounds are not counted. Prints medians and their ratio to the floor, and the median and quartiles of each run's
+ * ratio to the floor's run in the same round (the steadier measure on a shared machine whose load drifts over
+ * minutes); exits 1 if any card failed its check.
  *
  * Options: `--rounds 15` (counted rounds), `--warmup 2`, `--only portal` (repeatable; the floor always runs),
  * `--shots DIR` (a screenshot of each candidate's first run, to see that the cards look alike),
@@ -268,7 +270,7 @@ try {
       for (const [k, v] of Object.entries(r.check.problems)) c.problems[k] = (c.problems[k] ?? 0) + v;
       if (r.check.cards != CARDS) c.problems[`${r.check.cards} cards instead of ${CARDS}`] = 1;
       for (const s of r.said) c.said.add(s);
-      if (round >= WARMUP) runs[name].push(r);
+      if (round >= WARMUP) runs[name].push({ ...r, round });
     }
     process.stderr.write(`round ${round + 1}/${WARMUP + ROUNDS}${round < WARMUP ? ' (warm-up)' : ''}\r`);
   }
@@ -281,18 +283,22 @@ try {
     const spread = runs[name].map((r) => r.total).sort((a, b) => a - b);
     const q = (p) => spread[Math.min(spread.length - 1, Math.floor(p * spread.length))];
     const frames = median(runs[name].map((r) => r.frames));
-    return { name, label: CANDIDATES[name].label, total, script, frames, ratio: total / floor.total, iqr: `${q(0.25).toFixed(0)}–${q(0.75).toFixed(0)}`, js: upfront(name), check: checks[name] };
+    // Each run over the floor's run of the same round (minutes apart at most, under the same load), then their median and quartiles.
+    const ratios = runs[name].map((r) => r.total / runs.floor.find((f) => f.round == r.round).total).sort((a, b) => a - b);
+    const qr = (p) => ratios[Math.min(ratios.length - 1, Math.floor(p * ratios.length))];
+    const perRound = `${median(ratios).toFixed(2)}× (${qr(0.25).toFixed(2)}–${qr(0.75).toFixed(2)})`;
+    return { name, label: CANDIDATES[name].label, total, script, frames, ratio: total / floor.total, perRound, iqr: `${q(0.25).toFixed(0)}–${q(0.75).toFixed(0)}`, js: upfront(name), check: checks[name] };
   });
   const w = Math.max(...rows.map((r) => r.label.length), 'candidate'.length);
   console.log(
     `bench:cards — ${CARDS} cards inserted into a 3-column grid (1280×800), insertion → every update → end of the next frame; ` +
       `headless ${version}; median of ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; ${new Date().toISOString().slice(0, 10)}\n`,
   );
-  console.log(`${'candidate'.padEnd(w)}  median ms  × floor  IQR ms     to update ms  frames before  JS gzip B  rendered`);
+  console.log(`${'candidate'.padEnd(w)}  median ms  × floor  IQR ms     per round × floor (IQR)  to update ms  frames before  JS gzip B  rendered`);
   for (const r of rows) {
     const rendered = r.check.good == r.check.runs ? `✓ ${CARDS}/${CARDS} × ${r.check.runs} runs` : `✗ ${r.check.good}/${r.check.runs} runs`;
     console.log(
-      `${r.label.padEnd(w)}  ${r.total.toFixed(1).padStart(9)}  ${r.ratio.toFixed(2).padStart(6)}×  ${r.iqr.padEnd(9)}  ${r.script.toFixed(1).padStart(12)}  ${String(r.frames).padStart(13)}  ${String(r.js).padStart(9)}  ${rendered}`,
+      `${r.label.padEnd(w)}  ${r.total.toFixed(1).padStart(9)}  ${r.ratio.toFixed(2).padStart(6)}×  ${r.iqr.padEnd(9)}  ${r.perRound.padEnd(23)}  ${r.script.toFixed(1).padStart(12)}  ${String(r.frames).padStart(13)}  ${String(r.js).padStart(9)}  ${rendered}`,
     );
   }
   if (opts.profile) {
@@ -310,6 +316,8 @@ try {
   failed = rows.some((r) => r.check.good != r.check.runs);
   console.log(
     `\n"median ms": insertion to the end of the next frame; "to update ms": insertion to every card's updateComplete;` +
+      `\n"× floor": the ratio of the medians; "per round × floor": each run over the floor's run in the same round, their median and quartiles` +
+      `\n(the load of a shared machine drifts over minutes: a ratio within one round is the steadier measure).` +
       `\n"frames before": frames rendered in between (0: the cards' first frame shows them done; n: the grid was laid out and painted n times before that).` +
       `\nJS gzip: the page's script loaded up front (the harness included, the same for all; lazy chunks not counted).` +
       `\n${failed ? '✗ some cards did not render: the times above do not count' : '✓ every card rendered in every run'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,

@@ -80,7 +80,7 @@ const components = {
     check: (el) => [[el.querySelectorAll('a').length > 0, 'no link'], [!!el.shadowRoot, 'no shadow root']],
   },
   'portal-article-card': {
-    // The date left empty: the card writes it (date.ts, loaded on first use).
+    // The date left empty: the card writes it in its first update.
     make: () => fromMarkup(card(newsVi[0])),
     check: (el) => [
       [!!el.querySelector('time').textContent.trim(), 'the card did not write the date'],

@@ -10,7 +10,6 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { fail, hold, release, requested } from './seam.js';
 import '../src/all.js';
 import type { PortalArticle } from '../src/components/article/article.js';
-import type { PortalArticleCard } from '../src/components/article-card/article-card.js';
 import type { PortalAttendanceList } from '../src/components/attendance-list/attendance-list.js';
 import type { PortalFigure } from '../src/components/figure/figure.js';
 import type { PortalElement } from '../src/internal/portal-element.js';
@@ -95,13 +94,6 @@ const paths: Path[] = [
     change: [(el) => el.setAttribute('variant', 'huge'), (el) => el.setAttribute('variant', 'wide')],
     check: () => {},
     warnings: [/^<portal-figure variant="wide">: unknown variant.*Fix: /],
-  },
-  {
-    name: 'card date (date.ts)',
-    module: /date\.[jt]s/,
-    markup: `<portal-article-card><h3><a href="/tin/1">Tin</a></h3><time datetime="2018-03-13"></time></portal-article-card>`,
-    change: [(el) => ((el as PortalArticleCard).dateFormat = 'long'), (el) => ((el as PortalArticleCard).dateFormat = 'numeric')],
-    check: (el) => expect(el.querySelector('time')!.textContent).to.equal('13/03/2018'),
   },
   {
     name: "card warnings' words (warnings.ts)",

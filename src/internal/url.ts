@@ -83,8 +83,9 @@ export const checkLink = (host: Element, a: HTMLAnchorElement): boolean => {
   if (id && !elementById(host, id)) {
     warn(host, `no element has id="${id}", so the link leads nowhere`, `give the target id="${id}", or correct href`, 'href', href, a);
   }
-  // An SVG <a> has no `hash`: never a live link to the components.
-  return href != null && a.hash != null;
+  // An SVG <a> has no `hash`: never a live link to the components. Asked with `in`, not by reading it, which
+  // would resolve the link's URL for every link of every card.
+  return href != null && 'hash' in a;
 };
 
 /**

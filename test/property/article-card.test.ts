@@ -66,7 +66,7 @@ const markupOf = (c: Card): string => {
 
 const refused = (u: Url | null | undefined): boolean => !u || u.verdict.kind == 'unsafe' || u.verdict.kind == 'invalid';
 
-/** The warnings a card must print: from the card's warnings.ts and date.ts, and url.ts for its links. */
+/** The warnings a card must print: from the card's warnings.ts, and url.ts for its links. */
 const oracle = (id: string, c: Card): string[] => {
   const host = named(TAG, id);
   const out: (string | null | false)[] = [];

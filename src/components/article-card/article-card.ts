@@ -1,21 +1,15 @@
 import { html } from 'lit';
-import { parseDate, type DatePattern } from '../../internal/date.js';
+import { formatParts, parseDate, type DatePattern } from '../../internal/date.js';
 import { PortalElement, type Load } from '../../internal/portal-element.js';
 import { adopt } from '../../internal/adopt.js';
 import { checkLink, isPlainClick } from '../../internal/url.js';
 import { lightStyles, styles } from './article-card.styles.js';
-import type { write } from './date.js';
 import type { say, Warning } from './warnings.js';
 
 /** The headings a card title may be written with; the author picks the level. */
 const HEADING = ':is(h2,h3,h4,h5,h6)';
 /** The title link: the card's one tab stop, which a click anywhere on the card follows. */
 const LINK = `${HEADING} a[href]`;
-/**
- * Writing a date's text (for an empty `<time datetime>`), loaded on first use: a card whose author wrote the date,
- * as it should be for readers without JavaScript, never fetches it.
- */
-const DATE: Load<{ write: typeof write }> = () => import('./date.js');
 /** The words of the warnings, which only a card with bad input needs. */
 const WARN: Load<{ say: typeof say }> = () => import('./warnings.js');
 
@@ -49,8 +43,8 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact' | 'featur
  *   unless you wrote an `alt`, `loading="lazy"` unless you wrote `loading`,
  *   covered into a reserved aspect ratio, so nothing moves when it loads.
  * - A `<time datetime>` left empty gets its text from the shared date
- *   formatter, in the page language, and follows it. That code loads the
- *   first time a card needs it (`date.ts`): prefer writing the date's text
+ *   formatter, in the page language, in the card's first update, and
+ *   follows the language: prefer writing the date's text
  *   yourself, which readers without JavaScript get too. There is no
  *   attribute that makes a date or a link out of nothing: what only
  *   JavaScript writes, a reader without it never gets.
@@ -105,11 +99,13 @@ export class PortalArticleCard extends PortalElement {
 
   /**
    * A child added or removed (`slotchange`), not the assignment of the first render, nor the card's own move of a
-   * photo to `media`: the same children are not checked twice.
+   * photo to `media`: the same children are not checked twice. Compared in place, with no copy of the children.
    */
   #onSlotChange(): void {
-    const kids = [...this.children];
-    if (kids.length != this.#checked!.length || kids.some((kid, i) => kid != this.#checked![i])) this.#check();
+    const kids = this.children;
+    const was = this.#checked!;
+    // One step past the end: a child more, or one less, differs there too.
+    for (let i = 0; i <= was.length; i++) if (kids[i] != was[i]) return this.#check();
   }
 
   /** Checks the content and writes what the card generates. */
@@ -123,24 +119,33 @@ export class PortalArticleCard extends PortalElement {
     if (!this.querySelector(LINK)?.textContent!.trim()) {
       this.#say('link');
     }
-    for (const img of this.querySelectorAll<HTMLImageElement>(':scope>img')) {
-      img.slot ||= 'media';
-      img.alt ||= '';
-      if (!img.hasAttribute('loading')) img.loading = 'lazy';
+    for (const img of this.#checked) {
+      if (img.localName == 'img') {
+        img.slot ||= 'media';
+        // Only where missing: writing alt="" over alt="" is still a change of attribute, for every card.
+        if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+        if (!img.hasAttribute('loading')) img.setAttribute('loading', 'lazy');
+      }
     }
     this.#date();
   }
 
   /**
-   * The date: an empty `<time datetime>`, or one whose text the card wrote, gets the text in the page language.
-   * When the code that writes it arrives, only this runs again (no update of the card).
+   * The date: an empty `<time datetime>`, or one whose text the card wrote, gets the text in the page language,
+   * in this update (the shared formatter is in the core: no module to wait for, no frame without the date).
    */
   #date(): void {
     const time = this.querySelector('time');
     const value = time?.getAttribute('datetime');
+    const parts = value && parseDate(value);
+    const pattern = this.dateFormat;
     if (!value) return;
-    if (!parseDate(value)) this.#say('datetime', value, time!);
-    else if (time == this.#time || !time!.textContent!.trim()) this.use(DATE, () => this.#date())?.write(this, (this.#time = time!), value, this.dateFormat, this.locale);
+    if (!parts) this.#say('datetime', value, time!);
+    else if (time == this.#time || !time!.textContent!.trim()) {
+      if (pattern && !/^(numeric|numeric-time|long)$/.test(pattern)) this.#say('date-format', pattern);
+      // An unknown pattern is written as numeric, as no pattern is.
+      (this.#time = time!).textContent = formatParts(parts, pattern!, this.locale);
+    }
   }
 
   /**
