@@ -66,7 +66,7 @@ export const card = (item: SampleNews, { variant, dateFormat, image = true, card
     ${heading}
     <a href=${item.categoryHref}>${item.category}</a>
     <time datetime=${item.date}>${cardWritesDate ? nothing : item.date.split('-').reverse().join('/')}</time>
-    <p>${item.excerpt}</p>
+    <p>${text(item.excerpt)}</p>
     ${image ? html`<img src=${thumbnail(item.hue)} alt="" width="900" height="600" loading="lazy" />` : nothing}
   </portal-article-card>`;
 };

@@ -120,6 +120,9 @@ const storyAt = (id: string) => {
       await setViewport({ width, height: 800 });
       await useTheme(theme);
       container = document.body.appendChild(document.createElement('div'));
+      // The page's own background, as a portal page paints it: in a dark theme an engine that does not paint the
+      // canvas from color-scheme (Firefox, for axe) would otherwise put light text on white.
+      container.style.background = 'var(--portal-color-background)';
       return story.show(container, { locale: 'vi', theme });
     },
     async clear(): Promise<void> {
