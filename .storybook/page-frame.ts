@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { article, frameText, type SampleLang } from '../stories/sample-content.js';
+import { text } from '../stories/article-templates.js';
 
 /** The ids of the frame's skip targets, in page order. */
 export const targets = {
@@ -45,8 +46,8 @@ export const pageFrame = ({ lang, ribbon, markLang = false, hint }: PageFrameOpt
         <main id=${targets.main} class="sb-page__main">
           <article>
             <p class="sb-page__category"><a href="/tin-hoat-dong" @click=${stay}>${a.category}</a></p>
-            <h1>${a.title}</h1>
-            ${a.paragraphs.map((p) => html`<p>${p}</p>`)}
+            <h1>${text(a.title)}</h1>
+            ${a.paragraphs.map((p) => html`<p>${text(p)}</p>`)}
           </article>
         </main>
         <div class="sb-page__side">

@@ -11,7 +11,7 @@
  * Pure strings, no DOM: it also runs in Node (scripts/demo-page.mjs).
  * The article is the full news item as published (typos kept); the English is our translation.
  */
-import { esc, frameText, news, photos, writtenMeeting, type SampleLang } from '../stories/sample-content.js';
+import { esc, prose, frameText, news, photos, writtenMeeting, type SampleLang } from '../stories/sample-content.js';
 
 export type { SampleLang } from '../stories/sample-content.js';
 
@@ -167,7 +167,7 @@ const figure = (lang: SampleLang, i: 0 | 1, o: PageOptions): string => {
   return `    <portal-figure zoomable>
       <figure>
         <img src="${esc(asset(p.file, o))}" data-full-src="${esc(asset(`${p.file}-1800`, o))}" alt="${esc(p.alt)}" width="900" height="600" loading="lazy">
-        <figcaption>${esc(p.caption)} <small>${esc(p.credit)}</small></figcaption>
+        <figcaption>${prose(p.caption)} <small>${esc(p.credit)}</small></figcaption>
       </figure>
     </portal-figure>`;
 };
@@ -192,10 +192,10 @@ const related = (lang: SampleLang): string => {
 ${items
   .map(
     (n) => `    <portal-article-card>
-      <h3><a href="${esc(n.href)}">${esc(n.title)}</a></h3>
+      <h3><a href="${esc(n.href)}">${prose(n.title)}</a></h3>
       <a href="${esc(n.categoryHref)}">${esc(n.category)}</a>
       <time datetime="${n.date}">${dmy(n.date)}</time>
-      <p>${esc(n.excerpt)}</p>
+      <p>${prose(n.excerpt)}</p>
     </portal-article-card>`,
   )
   .join('\n')}
@@ -207,13 +207,13 @@ ${items
 export const renderMain = (lang: SampleLang, o: PageOptions): string => {
   const a = pageArticle(lang);
   const t = pageText(lang);
-  const para = (text: string): string => `    <p>${esc(text)}</p>`;
+  const para = (text: string): string => `    <p>${prose(text)}</p>`;
   return `<main id="noi-dung" class="portal-demo__main">
   <portal-article role="article" jsonld publisher="${esc(t.publisher)}">
     <a slot="category" href="${esc(a.categoryHref)}">${esc(a.category)}</a>
-    <h1 slot="headline">${esc(a.title)}</h1>
+    <h1 slot="headline">${prose(a.title)}</h1>
     <p slot="dateline"><time datetime="${PUBLISHED}">${esc(a.date)}</time>, ${esc(a.place)}</p>
-    <p slot="lead">${esc(a.lead)}</p>
+    <p slot="lead">${prose(a.lead)}</p>
 ${a.body.slice(0, a.photosAfter[0]).map(para).join('\n')}
 ${figure(lang, 0, o)}
 ${a.body.slice(a.photosAfter[0], a.photosAfter[1]).map(para).join('\n')}

@@ -7,9 +7,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
 import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DatePattern } from '../src/internal/date.js';
 import type { ArticleCardVariant } from '../src/components/article-card/article-card.js';
-import { thumbnail, type SampleLang, type SampleNews } from './sample-content.js';
+import { prose, thumbnail, type SampleLang, type SampleNews } from './sample-content.js';
+
+/** Sample text in a Lit template, with its number ranges kept on one line (sample-content.ts, prose()). */
+export const text = (s: string) => unsafeHTML(prose(s));
 
 export type ArticleCardArgs = {
   /** The component's CSS custom properties, from the manifest, as Controls. */
@@ -51,7 +55,7 @@ export interface CardOptions {
 
 /** One news item as an author writes it: heading with link, category, date, excerpt, photo. */
 export const card = (item: SampleNews, { variant, dateFormat, image = true, cardWritesDate = false, level = 3, title = item.title, style }: CardOptions = {}): TemplateResult => {
-  const link = html`<a href=${item.href}>${title}</a>`;
+  const link = html`<a href=${item.href}>${text(title)}</a>`;
   const heading = level === 2 ? html`<h2>${link}</h2>` : level === 4 ? html`<h4>${link}</h4>` : html`<h3>${link}</h3>`;
   return html`<portal-article-card
     variant=${variant ?? nothing}
@@ -62,7 +66,7 @@ export const card = (item: SampleNews, { variant, dateFormat, image = true, card
     ${heading}
     <a href=${item.categoryHref}>${item.category}</a>
     <time datetime=${item.date}>${cardWritesDate ? nothing : item.date.split('-').reverse().join('/')}</time>
-    <p>${item.excerpt}</p>
+    <p>${text(item.excerpt)}</p>
     ${image ? html`<img src=${thumbnail(item.hue)} alt="" width="900" height="600" loading="lazy" />` : nothing}
   </portal-article-card>`;
 };

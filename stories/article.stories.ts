@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { article, articlePage, frameText, type SampleLang } from './sample-content.js';
+import { article, articlePage, esc, frameText, prose, type SampleLang } from './sample-content.js';
 import guidanceMarkdown from './accessibility/article.md?raw';
 import { guidanceStory } from './accessibility/guidance.js';
 
@@ -20,7 +20,6 @@ type ArticleArgs = {
 
 const lang = (globals: Record<string, unknown>): SampleLang => (globals.locale === 'en' ? 'en' : 'vi');
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A placeholder drawing in place of the conference photo (the stories load nothing from the network). */
 const PLACEHOLDER = `data:image/svg+xml,${encodeURIComponent(
@@ -76,14 +75,14 @@ ${p.tableRows.map(([who, what]) => `      <tr><td>${esc(who)}</td><td>${esc(what
     : '';
   return `<portal-article ${attrs.join(' ')}>
   <a slot="category" href="/tin-hoat-dong">${esc(a.category)}</a>
-  <${h} slot="headline">${esc(a.title)}</${h}>
+  <${h} slot="headline">${prose(a.title)}</${h}>
   <p slot="dateline"><time datetime="2018-03-13">${esc(p.date)}</time>, ${esc(p.place)}</p>
-  <p slot="lead">${esc(p.lead)}</p>
+  <p slot="lead">${prose(p.lead)}</p>
 ${a.paragraphs
   .slice(1)
-  .map((text) => `  <p>${esc(text)}</p>`)
+  .map((text) => `  <p>${prose(text)}</p>`)
   .join('\n')}
-  <p>${esc(p.seeAlso)} <a href="/van-ban/ke-hoach-doi-moi-2016-2021">${esc(p.planTitle)}</a>.</p>${rich}${byline}
+  <p>${prose(p.seeAlso)} <a href="/van-ban/ke-hoach-doi-moi-2016-2021">${prose(p.planTitle)}</a>.</p>${rich}${byline}
 </portal-article>`;
 };
 

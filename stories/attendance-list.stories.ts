@@ -5,6 +5,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { article, largeMeeting, meeting, writtenMeeting, type SampleAttendee, type SampleLang } from './sample-content.js';
 import guidanceMarkdown from './accessibility/attendance-list.md?raw';
+import { text as prose } from './article-templates.js';
 import { guidanceStory } from './accessibility/guidance.js';
 
 type AttendanceArgs = {
@@ -55,8 +56,8 @@ const inArticle = (l: SampleLang, body: unknown, opening = true) => {
   return html`
     <article lang=${l} style="max-inline-size: 46rem; font-family: var(--portal-font-family, sans-serif); line-height: var(--portal-line-height-body, 1.6)">
       <p><small>${a.category}</small></p>
-      <h2>${a.title}</h2>
-      ${opening ? html`<p>${a.paragraphs[0]!.split('. ')[0]}.</p>` : nothing} ${body}
+      <h2>${prose(a.title)}</h2>
+      ${opening ? html`<p>${prose(a.paragraphs[0]!.split('. ')[0]!)}.</p>` : nothing} ${body}
     </article>
   `;
 };

@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { FigureVariant } from '../src/components/figure/figure.js';
 import { article, photos, type SampleLang } from './sample-content.js';
+import { text as prose } from './article-templates.js';
 
 import hoiNghi1 from './assets/hoi-nghi-1.svg?url&no-inline';
 import hoiNghi1Full from './assets/hoi-nghi-1-1800.svg?url&no-inline';
@@ -89,10 +90,10 @@ const page = (l: SampleLang, body: TemplateResult, { width = '44rem', markLang =
       style="max-inline-size: ${width}; margin: 0 auto; padding: 1rem; font-family: var(--portal-font-family, sans-serif); line-height: var(--portal-line-height-body, 1.6); color: var(--portal-color-text, #1b1d21); background: var(--portal-color-surface, #ffffff)"
     >
       <article>
-        <h1 style="font-size: 1.5rem; line-height: 1.5">${a.title}</h1>
-        <p>${a.paragraphs[0]}</p>
+        <h1 style="font-size: 1.5rem; line-height: 1.5">${prose(a.title)}</h1>
+        <p>${prose(a.paragraphs[0]!)}</p>
         ${body}
-        ${a.paragraphs.slice(1).map((text) => html`<p>${text}</p>`)}
+        ${a.paragraphs.slice(1).map((text) => html`<p>${prose(text)}</p>`)}
       </article>
     </main>
   `;

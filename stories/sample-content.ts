@@ -263,6 +263,14 @@ export const meeting = (lang: SampleLang): SampleAttendee[] => (lang === 'en' ? 
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * Text as the content of an element (never an attribute), escaped, with each number range ("nhiệm kỳ 2016-2021")
+ * in `<span class="portal-nowrap">`, which every theme keeps on one line. Browsers break a line after a hyphen
+ * between digits ("2016-" / "2021"), and no CSS property on the paragraph prevents it; a CMS template does the same.
+ * The text is unchanged: the span adds no character.
+ */
+export const prose = (s: string): string => esc(s).replace(/\d+-\d+/g, '<span class="portal-nowrap">$&</span>');
+
+/**
  * The sample meeting written as plain light-DOM markup, the way a CMS template writes it, so it reads right even if
  * the script never loads: one `<ul data-role>` per role, a person as `<b>name</b>, <span>position</span>` (the same
  * separators as the data form), a body as its text. The one source of that markup for the demo page, the stories and

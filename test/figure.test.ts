@@ -78,8 +78,13 @@ const loaded = (img: HTMLImageElement) =>
   img.complete ? Promise.resolve() : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
 
 /** The text of every StaticText under `node`, as a reader would hear it. */
+/**
+ * The text of an accessibility-tree node, its static texts joined, each run of white space one space: the line break
+ * the figure puts before the credit is read as white space after the author's own space ("… tới  Ảnh: …"), which
+ * a screen reader speaks as one pause. Words run together ("tớiẢnh") still fail.
+ */
 const textOf = (node: A11yNode | null | undefined): string =>
-  !node ? '' : node.role === 'StaticText' ? node.name : (node.children ?? []).map(textOf).join('');
+  (!node ? '' : node.role === 'StaticText' ? node.name : (node.children ?? []).map(textOf).join('')).replace(/\s+/g, ' ');
 
 const isFocused = (el: Element | null): boolean => !!el && document.activeElement === el;
 

@@ -160,3 +160,36 @@ export const coveredText = (root: Element): string[] => {
   window.scrollTo(0, 0);
   return out;
 };
+
+/**
+ * Number ranges ("2016-2021", "13-15/3") that a line break splits: for every
+ * visible light-DOM text under `root` (and shadow text), each digits-hyphen-digits
+ * run must lie on one line. A break after the hyphen reads as "2016-" and a
+ * new line starting "2021".
+ */
+export const brokenRanges = (root: Element): string[] => {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child instanceof Text) check(child);
+      else if (child instanceof Element) {
+        if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(child.tagName)) continue;
+        if (child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
+      }
+    }
+  };
+  const range = document.createRange();
+  const check = (text: Text) => {
+    const owner = text.parentElement ?? (text.parentNode instanceof ShadowRoot ? text.parentNode.host : null);
+    if (!owner || !visible(owner)) return;
+    for (const m of text.data.matchAll(/\d+[-\u2010\u2011\u2013]\d+/g)) {
+      range.setStart(text, m.index);
+      range.setEnd(text, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+      if (lines.size > 1) out.push(`"${m[0]}" in ${describe(owner)} breaks across ${lines.size} lines`);
+    }
+  };
+  walk(root);
+  return out;
+};

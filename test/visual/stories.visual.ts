@@ -1,10 +1,11 @@
 /**
  * Visual baselines (Chromium): every story of the Storybook, in every theme of
  * src/themes, at 375 px and 1280 px, in the pinned fonts (test/fonts.ts),
- * cropped to the story's root and compared with the committed PNGs in
- * test/visual/screenshots/Chromium/baseline/ (web-test-runner.visual.config.mjs
- * sets the threshold). A failure writes the expected, actual and diff images to
- * test/visual/screenshots/Chromium/failed/.
+ * cropped to the story's root and compared with the committed baselines
+ * (test/visual/screenshots/baselines.json, which names each screenshot's PNG in
+ * test/visual/screenshots/store/; web-test-runner.visual.config.mjs sets the
+ * threshold). A failure writes the expected, actual and diff images to
+ * test/visual/screenshots/failed/.
  *
  *   npm run test:visual                               compare
  *   npm run test:visual -- --update-visual-baseline   accept the new look as the baseline

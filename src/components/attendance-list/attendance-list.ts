@@ -102,6 +102,7 @@ const WARN: FeatureLoad = () => import('./warnings.js');
  * @csspart base - The wrapper around the groups or the sentence.
  *
  * @cssprop [--portal-attendance-list-gap=var(--portal-space-4, 1rem)] - The space after each list.
+ * @cssprop [--portal-attendance-list-item-gap=var(--portal-space-2, 0.5rem)] - The space between the entries of a list.
  */
 export class PortalAttendanceList extends PortalElement {
   static override styles = [baseStyles, styles];

@@ -52,4 +52,17 @@ export const lightStyles = css`
     block-size: auto;
     background: var(--portal-figure-placeholder, #e4e7ec);
   }
+  /*
+   * The credit, the caption's <small> ("Ảnh: …"): on a line of its own, set apart from the caption, at the
+   * caption's size (the theme's small text), not <small>'s smaller still; starting its line, "Ảnh: " and the
+   * first word of the name stay together. A line break before it, not display: block, so that the space the
+   * author wrote before it stays in the text a screen reader reads ("… tới Ảnh: …", not "… tớiẢnh: …").
+   */
+  portal-figure figcaption small {
+    font-size: inherit;
+  }
+  portal-figure figcaption small::before {
+    content: '\\A';
+    white-space: pre;
+  }
 `;

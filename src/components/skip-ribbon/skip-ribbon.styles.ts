@@ -2,17 +2,20 @@ import { css } from 'lit';
 
 export const styles = css`
   /*
-   * Visually hidden, never display:none, until a link inside has focus.
-   * Fixed to the top, so focusing a link never scrolls the page.
+   * Visually hidden, never display:none, until a link inside has focus: fixed
+   * to the top and 1px, it takes no room in the page, and focusing a link
+   * never scrolls. Once shown it is sticky: in the page's flow at its top, so
+   * it pushes the header down rather than cover the site's name, and, on a
+   * page scrolled down, held at the top of the screen.
    */
   :host {
-    position: fixed;
+    position: sticky;
     inset-block-start: 0;
-    inset-inline: 0;
     z-index: var(--portal-skip-ribbon-z-index, 10000);
     display: block;
   }
   :host(:not(:focus-within)) {
+    position: fixed;
     clip-path: inset(50%);
     block-size: 1px;
     inline-size: 1px;
