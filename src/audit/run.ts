@@ -163,6 +163,18 @@ const resolveInputs = async (inputs: string[], servers: Server[]): Promise<{ url
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A page that behaves as the focused one even when it is not in front: with --concurrency 2 only one page of the
+ * browser has system focus, and in the others :focus and :focus-visible never match, so the focus checks (2.4.7,
+ * 1.4.11, the Tab walk) would fail whichever page the load of the machine left behind.
+ */
+export const focusedPage = async (browser: Browser) => {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  return page;
+};
+
 /** Pages: the inputs, and with --crawl every same-origin page they link to, up to --max-pages, --concurrency at once. */
 const auditPages = async (browser: Browser, opts: Options): Promise<RunResult[]> => {
   const servers: Server[] = [];
@@ -178,7 +190,7 @@ const auditPages = async (browser: Browser, opts: Options): Promise<RunResult[]>
     const total = () => Math.min(opts.maxPages, seen.size);
     const shotsDir = join(opts.out, 'screenshots');
     const worker = async () => {
-      const page = await browser.newPage();
+      const page = await focusedPage(browser);
       await page.setViewport({ width: 1280, height: 900 });
       const watch = watchPageErrors(page);
       try {
@@ -285,7 +297,7 @@ const auditStorybook = async (browser: Browser, opts: Options): Promise<RunResul
   const { server, origin } = await serve(dir);
   const results: RunResult[] = [];
   try {
-    const page = await browser.newPage();
+    const page = await focusedPage(browser);
     await page.setViewport({ width: 1280, height: 900 });
     const watch = watchPageErrors(page);
     const sources = engineSources(opts.engines);

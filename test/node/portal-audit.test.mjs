@@ -51,6 +51,32 @@ test('each page with a known fault fails exactly its WCAG criterion, and the cle
   assert.deepEqual(byName.clean.violations, [], 'the clean page has no violation of any kind');
 });
 
+test('two pages at a time: the page behind the other still matches :focus, so the focus checks (2.4.7, 1.4.11, the Tab walk) do not depend on which page the load of the machine left in front', async () => {
+  // Only one page of a browser has system focus: the one last brought to front (a navigation or a screenshot does).
+  // In the other, :focus and :focus-visible never match, and with --concurrency 2 a clean page failed 2.4.7 and 1.4.11
+  // whenever the other worker's page had just loaded.
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { findChromium, CHROMIUM_ARGS } = await import('../../src/audit/chromium.ts');
+  const { focusedPage } = await import('../../src/audit/run.ts');
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] });
+  try {
+    const html = 'data:text/html,<style>button:focus-visible{outline:3px solid %23005}</style><button>Đồng ý</button>';
+    const [behind, front] = [await focusedPage(browser), await focusedPage(browser)];
+    await behind.goto(html);
+    await front.goto(html);
+    await front.bringToFront();
+    const ring = (page) => page.evaluate(() => {
+      const button = document.querySelector('button');
+      button.focus({ focusVisible: true });
+      return { hasFocus: document.hasFocus(), focus: button.matches(':focus'), outline: getComputedStyle(button).outlineStyle };
+    });
+    assert.deepEqual(await ring(behind), { hasFocus: true, focus: true, outline: 'solid' }, 'the page behind');
+    assert.deepEqual(await ring(front), { hasFocus: true, focus: true, outline: 'solid' }, 'the page in front');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('findings are merged across engines per element, each naming the engines that agree', () => {
   const { byName } = auditFaults();
   const alt = byName['missing-alt'].findings.filter((f) => f.criterion === '1.1.1');
