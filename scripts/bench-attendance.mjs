@@ -13,6 +13,9 @@
  * Intl constructors and counts every object made, so "no Intl object per
  * item" is checked, not assumed.
  *
+ * The last row is a floor: the lists the element rendered, as plain HTML inserted with innerHTML (no element), so
+ * that the browser's own style and layout of 300 rows can be told from the element's work.
+ *
  * Prints a table of medians and maxima, each median also as a share of one
  * frame at 60 Hz (16.7 ms), and exits 1 if the component's own
  * work (script, median) is over that frame, if a change with its
@@ -180,12 +183,20 @@ try {
         },
       );
       const el = main.firstElementChild;
-      return {
-        times: out,
-        intl: window.intlMade,
-        items: el.querySelectorAll('li').length,
-        sentenceChars: el.querySelector('p')?.textContent.length,
-      };
+      const last = { items: el.querySelectorAll('li').length, sentenceChars: el.querySelector('p')?.textContent.length };
+      // The floor: what the element rendered (lists, labels with counts, honorifics) as plain HTML, with the element's
+      // list spacing as a page rule, inserted with innerHTML: the browser's own parse, style and layout of the 300 rows.
+      const lists = (await rendered()).innerHTML;
+      const floorCss = Object.assign(document.createElement('style'), { textContent: '.floor>ul{list-style:none;margin:0 0 1rem;padding:0}' });
+      document.head.append(floorCss);
+      out['floor: the same lists as plain HTML'] = await time(
+        async () => ((main.innerHTML = ''), {}),
+        () => {
+          main.innerHTML = `<div class="floor">${lists}</div>`;
+        },
+      );
+      floorCss.remove();
+      return { times: out, intl: window.intlMade, ...last };
     },
     RUNS,
     WARMUP,
@@ -204,10 +215,10 @@ try {
     );
   }
   const made = Object.entries(result.intl).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none';
-  console.log(`\nIntl objects made in the whole run (${rows.length * RUNS} renders of ${SIZE} items): ${made}`);
+  console.log(`\nIntl objects made in the whole run (${rows.filter(([n]) => !n.startsWith('floor')).length * RUNS} renders of ${SIZE} items): ${made}`);
   console.log(`last element: ${result.items} list items, a sentence of ${result.sentenceChars} characters`);
 
-  const slow = rows.filter(([, t]) => t.script > FRAME || t.total > LONG_TASK);
+  const slow = rows.filter(([name, t]) => !name.startsWith('floor') && (t.script > FRAME || t.total > LONG_TASK));
   const intlTotal = Object.values(result.intl).reduce((a, b) => a + b, 0);
   if (result.items !== SIZE) console.error(`✗ expected ${SIZE} list items, got ${result.items}`);
   if (slow.length) console.error(`✗ too slow (script median over ${FRAME.toFixed(1)} ms, or with layout over ${LONG_TASK} ms): ${slow.map(([k]) => k).join('; ')}`);
