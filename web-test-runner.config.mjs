@@ -17,6 +17,7 @@ import { fuzzParamsPlugin } from './test/plugins/fuzz-params.mjs';
 import { engineReporter } from './test/plugins/engine-reporter.mjs';
 import { transcriptsPlugin } from './test/plugins/transcripts.mjs';
 import { viteImportsPlugin } from './test/plugins/vite-imports.mjs';
+import { firefoxKeysLand } from './test/plugins/firefox-keys.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { findFirefox, findMiniBrowser, findWebKitWebDriver, requireDisplay, selectedEngines } from './scripts/browsers.mjs';
 
@@ -61,14 +62,14 @@ const named = (name, launcher) => Object.assign(launcher, { name });
 const launchers = {
   chromium: async () => named('Chromium', chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })),
   firefox: async () =>
-    named('Firefox', chromeLauncher({
+    named('Firefox', firefoxKeysLand(chromeLauncher({
       launchOptions: {
         browser: 'firefox',
         executablePath: findFirefox(),
         headless: true,
         extraPrefsFirefox: { 'intl.accept_languages': 'vi-VN, vi' },
       },
-    })),
+    }))),
   webkit: async () =>
     webdriverLauncher({
       automationProtocol: 'webdriver',
