@@ -18,6 +18,7 @@ import { engineReporter } from './test/plugins/engine-reporter.mjs';
 import { transcriptsPlugin } from './test/plugins/transcripts.mjs';
 import { viteImportsPlugin } from './test/plugins/vite-imports.mjs';
 import { firefoxKeysLand } from './test/plugins/firefox-keys.mjs';
+import { engineCommandsPlugin } from './test/plugins/engine-commands.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { findFirefox, findMiniBrowser, findWebKitWebDriver, requireDisplay, selectedEngines } from './scripts/browsers.mjs';
 
@@ -96,7 +97,7 @@ export default {
   // test/visual/ (the screenshot baselines, Chromium) with web-test-runner.visual.config.mjs.
   files: ['test/**/*.test.ts', '!test/dropin/**', '!test/visual/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin(), engineCommandsPlugin()],
   browsers,
   // One page at a time, one browser at a time: keyboard focus and animation frames belong to the page in front.
   concurrency: 1,

@@ -23,7 +23,7 @@ const parallel = engines.length > 1 && !['', '0', 'false'].includes(process.env.
 /** The share of tests that must run in every engine when all three run. */
 const MIN_SHARE = 0.9;
 
-/** Xvfb on the first free display from :90, for WebKitGTK; returns its process (or undefined if not needed). */
+/** Xvfb on the first free display from :90, for WebKitGTK (a screen larger than any viewport a test sets: 1280 px wide plus the window's toolbar, 1400 px high); returns its process (or undefined if not needed). */
 async function startXvfb() {
   if (!engines.includes('webkit') || process.env.DISPLAY) return undefined;
   if (spawnSync('which', ['Xvfb']).status !== 0) {
@@ -32,7 +32,7 @@ async function startXvfb() {
   }
   for (let n = 90; n < 140; n++) {
     if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
-    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1920x1600x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
     const exited = new Promise((r) => xvfb.once('exit', () => r(true)));
     for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) {
       if (await Promise.race([exited, new Promise((r) => setTimeout(() => r(false), 50))])) break;
