@@ -18,6 +18,8 @@ import { engineReporter } from './test/plugins/engine-reporter.mjs';
 import { transcriptsPlugin } from './test/plugins/transcripts.mjs';
 import { viteImportsPlugin } from './test/plugins/vite-imports.mjs';
 import { ssrPlugin } from './test/plugins/ssr.mjs';
+import { firefoxKeysLand } from './test/plugins/firefox-keys.mjs';
+import { engineCommandsPlugin } from './test/plugins/engine-commands.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { findFirefox, findMiniBrowser, findWebKitWebDriver, requireDisplay, selectedEngines } from './scripts/browsers.mjs';
 
@@ -62,14 +64,14 @@ const named = (name, launcher) => Object.assign(launcher, { name });
 const launchers = {
   chromium: async () => named('Chromium', chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } })),
   firefox: async () =>
-    named('Firefox', chromeLauncher({
+    named('Firefox', firefoxKeysLand(chromeLauncher({
       launchOptions: {
         browser: 'firefox',
         executablePath: findFirefox(),
         headless: true,
         extraPrefsFirefox: { 'intl.accept_languages': 'vi-VN, vi' },
       },
-    })),
+    }))),
   webkit: async () =>
     webdriverLauncher({
       automationProtocol: 'webdriver',
@@ -97,7 +99,7 @@ export default {
   // rendering from dist/) after the build too, with web-test-runner.ssr.config.mjs.
   files: ['test/**/*.test.ts', '!test/dropin/**', '!test/visual/**', '!test/ssr/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin(), ssrPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin(), engineCommandsPlugin(), ssrPlugin()],
   browsers,
   // One page at a time, one browser at a time: keyboard focus and animation frames belong to the page in front.
   concurrency: 1,

@@ -5,6 +5,7 @@
  * Generated from the tests themselves: a test proves a criterion when its title ends with a tag,
  *
  *   it('Tab to the trigger, Enter opens, Escape closes [wcag keyboard 2.1.1 2.1.2 2.4.3]', …)
+ *   (or itIn(['chromium'], '… (Chromium: …) [wcag …]', …), a test only some engines run)
  *
  * that is `[wcag <type> <criterion>…]`, the type one of TYPES. The component is the test file's: test/figure.test.ts,
  * test/figure.nojs.test.ts and test/transcripts/figure.test.ts are `<portal-figure>`'s. Those criteria are "pass".
@@ -38,7 +39,7 @@ const components = () => readdirSync(join(root, 'src/components')).filter((name)
 export const tagsOf = (source, file) => {
   const tests = [];
   const problems = [];
-  for (const [, , title] of source.matchAll(/\bit\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
+  for (const [, , title] of source.matchAll(/\b(?:it\(|itIn\(\s*\[[^\]]*\]\s*,)\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
     for (const [tag, body] of title.matchAll(/\[wcag\b([^\]]*)\]/g)) {
       const [type, ...criteria] = body.trim().split(/\s+/);
       if (!TYPES.includes(type)) problems.push(`${file}: "${tag}" names no test type first (one of ${TYPES.join(', ')})`);

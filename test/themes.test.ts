@@ -11,7 +11,7 @@
  *   reaches its threshold, and is a pair declared in src/themes/pairs.json,
  *   which the contrast gate checks in every theme.
  */
-import { useTheme } from './helpers.js';
+import { engine, itIn, useTheme } from './helpers.js';
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
@@ -88,9 +88,32 @@ describe('every component in every theme', () => {
 });
 
 describe('dark variants', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(async () => {
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'light' });
+  });
 
-  it('follow prefers-color-scheme when linked with media="(prefers-color-scheme: dark)"', async () => {
+  it('a dark variant linked after its light theme takes over once its media applies, and gives the page color-scheme: dark', async () => {
+    await useTheme(null);
+    const links = ['default', 'default-dark'].map((name) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/src/themes/${name}.css`, media: name.endsWith('-dark') ? 'not all' : 'all' }));
+    const loaded = links.map((l) => new Promise((resolve) => (l.onload = resolve)));
+    document.head.append(...links);
+    await Promise.all(loaded);
+    try {
+      const token = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+      expect(token('--portal-color-background')).to.equal('#f4f5f7');
+      expect(getComputedStyle(document.documentElement).colorScheme).to.equal('light');
+      // What the browser does when (prefers-color-scheme: dark) starts to match, done by hand (only Chromium can emulate it).
+      links[1]!.media = 'all';
+      const dark = new Map(tokensByColour(await themeCss('default-dark')).entries());
+      const background = [...dark].find(([, names]) => names.includes('--portal-color-background'))![0];
+      expect(token('--portal-color-background')).to.equal(background);
+      expect(getComputedStyle(document.documentElement).colorScheme).to.equal('dark');
+    } finally {
+      links.forEach((l) => l.remove());
+    }
+  });
+
+  itIn(['chromium'], 'follow prefers-color-scheme when linked with media="(prefers-color-scheme: dark)" (Chromium: colour-scheme emulation)', async () => {
     await useTheme(null);
     const links = ['default', 'default-dark'].map((name) =>
       Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/src/themes/${name}.css`, media: name.endsWith('-dark') ? '(prefers-color-scheme: dark)' : 'all' }),

@@ -50,6 +50,8 @@ export function pageTextPlugin() {
   return {
     name: 'portal-page-text',
     async executeCommand({ command, payload, session }) {
+      // The extract function as source, for a test that reads a page in an iframe (Firefox and WebKit: test/page.nojs.test.ts).
+      if (command === 'page-text-extract') return extract.toString();
       if (command !== 'page-text') return undefined;
       const { path, javaScript } = payload ?? {};
       if (typeof path !== 'string' || !path.startsWith('/') || typeof javaScript !== 'boolean') throw new Error('page-text expects { path: "/…", javaScript: boolean }');

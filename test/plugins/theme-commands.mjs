@@ -4,6 +4,7 @@
  *
  *   executeServerCommand('portal-themes')                 { names, pairs, componentDefaults } from src/themes and src/components
  *   executeServerCommand('portal-screenshot', clip)       a PNG (base64) of a page region, { x, y, width, height } in CSS px
+ *                                                         (WebKit over WebDriver: of the whole viewport; the caller crops)
  *   executeServerCommand('portal-platform-fonts', sel)    the fonts Chromium really used for the text of the first match of a selector
  *
  * Called by mediaFeaturesPlugin (./media-features.mjs) for any command that is
@@ -32,6 +33,7 @@ const cdp = async (page) => {
 export async function themeCommand({ command, payload, session }) {
   if (command === 'portal-themes') return { names: themeNames(), pairs: pairs(), componentDefaults: componentDefaults() };
   if (command !== 'portal-screenshot' && command !== 'portal-platform-fonts') return undefined;
+  if (command === 'portal-screenshot' && session.browser.type === 'webdriver') return session.browser.driver.takeScreenshot();
   const page = session.browser.getPage(session.id);
   if (command === 'portal-screenshot') {
     const { x, y, width, height } = payload ?? {};
