@@ -246,11 +246,12 @@ export const outline = async (selector: string): Promise<A11yNode[]> => {
 
 /**
  * Asserts that each element `selector` matches is an image named `names[i]`, in this engine's accessibility code.
- * Works around test/plugins/a11y-roles.mjs in Firefox: it asks Firefox's BiDi locator for the role `img`, which
- * Firefox does not know (it finds images as `image`), so there each image is found by its name alone.
+ * Works around test/plugins/a11y-roles.mjs: outside WebKit it asks the accessibility locator (Firefox's BiDi, and in
+ * Chromium too, where `cdpSupported` is not set) for the role `img`, which neither knows (both find images as
+ * `image`), so there each image is found by its name alone.
  */
 export const expectImages = (selector: string, names: string[]): Promise<void> =>
-  expectRolesAndNames(selector, names.map((name) => (engine === 'firefox' ? ({ name } as { role: string; name: string }) : { role: 'image', name })));
+  expectRolesAndNames(selector, names.map((name) => (engine === 'webkit' ? { role: 'image', name } : ({ name } as { role: string; name: string }))));
 
 /**
  * Asserts that each element `selector` matches is decorative: not an image in this engine's accessibility code.
