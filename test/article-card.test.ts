@@ -1,5 +1,5 @@
-import { a11yTree, nodesWithRole, resetFocus, settled, shadowOnlyText, takeWarnings } from './helpers.js';
-import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
+import { a11yTree, domHeadingLevel, engine, expectDecorative, expectImages, expectRolesAndNames, itIn, nodesWithRole, resetFocus, rolesAndNames, settled, shadowOnlyText, takeWarnings } from './helpers.js';
+import { expect, fixture, fixtureCleanup, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing, type TemplateResult } from 'lit';
 import sinon from 'sinon';
@@ -49,7 +49,12 @@ const card = async ({ lang = 'vi', variant, width = '22rem', href = '#tin-123', 
 };
 
 const titleLink = (el: Element) => el.querySelector<HTMLAnchorElement>('h3 a')!;
+/**
+ * The centre of `el` in the viewport, scrolled into view first: WebDriver's input actions (Firefox, WebKit) refuse a
+ * point outside the 800×600 viewport, where Chromium's DevTools input would still click.
+ */
 const center = (el: Element): [number, number] => {
+  el.scrollIntoView({ block: 'nearest' });
   const r = el.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 };
@@ -71,6 +76,7 @@ afterEach(async () => {
   history.replaceState(null, '', location.pathname + location.search);
   document.documentElement.lang = 'vi';
   getSelection()?.removeAllRanges();
+  window.scrollTo(0, 0);
   await resetMouse();
 });
 
@@ -102,25 +108,42 @@ describe('<portal-article-card>', () => {
         const heading = { 2: html`<h2><a href="/tin/123">${TITLE}</a></h2>`, 3: html`<h3><a href="/tin/123">${TITLE}</a></h3>`, 4: html`<h4><a href="/tin/123">${TITLE}</a></h4>` }[level];
         // No alt on purpose: the card makes the thumbnail decorative.
         // eslint-disable-next-line lit-a11y/alt-text
+        const root = await fixture<HTMLElement>(html`<div><portal-article-card>${heading}<time datetime="2018-03-13"></time><p>${EXCERPT}</p><img src=${PHOTO} /></portal-article-card></div>`);
+        await expectRolesAndNames(`portal-article-card > h${level}`, [{ role: 'heading', name: TITLE }]);
+        await expectRolesAndNames('portal-article-card a', [{ role: 'link', name: TITLE }]);
+        const h = root.querySelector(`h${level}`)!;
+        expect(domHeadingLevel(h), 'the authored level, no aria-level over it').to.equal(level);
+        expect(h.contains(root.querySelector('a'))).to.equal(true);
+        await expectDecorative('portal-article-card img');
+      });
+    }
+
+    itIn(['chromium'], 'the title heading has the authored level h2, h3, h4 and no image beside its link (Chromium: its accessibility tree has levels)', async () => {
+      for (const level of [2, 3, 4] as const) {
+        fixtureCleanup();
+        const heading = { 2: html`<h2><a href="/tin/123">${TITLE}</a></h2>`, 3: html`<h3><a href="/tin/123">${TITLE}</a></h3>`, 4: html`<h4><a href="/tin/123">${TITLE}</a></h4>` }[level];
+        // eslint-disable-next-line lit-a11y/alt-text
         await fixture(html`<div><portal-article-card>${heading}<time datetime="2018-03-13"></time><p>${EXCERPT}</p><img src=${PHOTO} /></portal-article-card></div>`);
         const snapshot = await tree();
         expect(nodesWithRole(snapshot, 'heading').map(({ name, level }) => ({ name, level }))).to.deep.equal([{ name: TITLE, level }]);
         expect(nodesWithRole(snapshot, 'link').map((n) => n.name)).to.deep.equal([TITLE]);
         expect(nodesWithRole(snapshot, 'image'), 'the thumbnail is decorative').to.deep.equal([]);
         expect(nodesWithRole(snapshot, 'img')).to.deep.equal([]);
-      });
-    }
+      }
+    });
 
     it('keeps the category link as a second, separately named link', async () => {
       await card();
-      expect(nodesWithRole(await tree(), 'link').map((n) => n.name)).to.deep.equal([TITLE, 'Tin hoạt động']);
+      await expectRolesAndNames('portal-article-card a', [
+        { role: 'link', name: TITLE },
+        { role: 'link', name: 'Tin hoạt động' },
+      ]);
     });
 
     it("keeps the author's alt text, which then names the image", async () => {
       const el = await card({ img: html`<img src=${PHOTO} alt="Toàn cảnh hội nghị" />` });
       expect(el.querySelector('img')!.alt).to.equal('Toàn cảnh hội nghị');
-      const names = [...nodesWithRole(await tree(), 'image'), ...nodesWithRole(await tree(), 'img')].map((n) => n.name);
-      expect(names).to.deep.equal(['Toàn cảnh hội nghị']);
+      await expectImages('portal-article-card img', ['Toàn cảnh hội nghị']);
     });
   });
 
@@ -551,7 +574,8 @@ describe('<portal-article-card>', () => {
       const a = el.querySelector('a')!;
       expect(a.hasAttribute('href')).to.equal(false);
       expect(a.textContent).to.equal(TITLE);
-      expect(nodesWithRole(await tree(), 'link')).to.deep.equal([]);
+      const [unsafeTitle] = await rolesAndNames('portal-article-card a', [{ role: 'link' }]);
+      expect(unsafeTitle!.role, `no link in ${engine}`).to.not.equal('link');
       await sendMouse({ type: 'click', position: center(el.querySelector('p')!) });
       await sendMouse({ type: 'click', position: center(a) });
       expect((window as { __ran?: boolean }).__ran).to.equal(undefined);

@@ -1,8 +1,8 @@
-import { a11yTree, emulateMediaFeatures, expectRolesAndNames, expectOneWarning, nodesWithRole, resetFocus, settled, shadowOnlyText, takeWarnings, until, useTheme, type A11yNode } from './helpers.js';
+import { a11yTree, emulateMediaFeatures, engine, expectDecorative, expectImages, expectRolesAndNames, expectOneWarning, itIn, nodesWithRole, resetFocus, rolesAndNames, settled, shadowOnlyText, takeWarnings, until, useTheme, type A11yNode } from './helpers.js';
 import { themeData } from './theme-helpers.js';
 import { contrast, formatRatio, parseTheme, required, toHex } from '../src/theme-builder/core.js';
 import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { hold, release, requested } from './seam.js';
@@ -11,6 +11,11 @@ import type { PortalFigure } from '../src/components/figure/figure.js';
 import { photos, type SampleLang } from '../stories/sample-content.js';
 
 const ASSETS = '/stories/assets';
+/**
+ * A raster 900×600 photo stand-in, for the tests of the image's role and name: WebKit exposes an <img> that shows an
+ * SVG file (the stories' stand-ins) as that SVG's root, whose computed role is "", not as an image. Portals' photos are JPEGs.
+ */
+const RASTER = Object.assign(document.createElement('canvas'), { width: 900, height: 600 }).toDataURL();
 const VARIANTS = [undefined, 'inset', 'float-start', 'float-end'] as const;
 
 interface Options {
@@ -50,6 +55,15 @@ const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, src,
       </p>
     </article>
   `);
+};
+
+/**
+ * Asserts the open zoom dialog's role and name. Chromium through its accessibility tree: test/plugins/a11y-roles.mjs
+ * looks an element up there with the accessibility locator from its parent, which finds no dialog in a figure.
+ */
+const expectDialog = async (name: string): Promise<void> => {
+  if (engine === 'chromium') expect(await a11yTree('portal-figure > dialog')).to.include({ role: 'dialog', name });
+  else await expectRolesAndNames('portal-figure > dialog', [{ role: 'dialog', name }]);
 };
 
 const figureOf = (el: Element) => el.querySelector('portal-figure') as PortalFigure;
@@ -134,6 +148,17 @@ describe('<portal-figure>', () => {
 
   describe('semantics: the author\'s figure, with and without JavaScript', () => {
     it('exposes the figure, the image by its alt, and the caption inside the figure (HTML-AAM after w3c/aria#2224) [wcag accessibility-tree 1.1.1 1.3.1]', async () => {
+      const el = await page({ zoomable: false, src: RASTER });
+      await expectRolesAndNames('#hinh-1', [{ role: 'figure' }]);
+      await expectImages('#hinh-1 > img', [photos('vi')[0].alt]);
+      const figure = el.querySelector('#hinh-1')!;
+      expect([...figure.children].map((c) => c.localName), 'the caption inside the figure, after the photo').to.deep.equal(['img', 'figcaption']);
+      // The component adds nothing that would name or describe the figure by its caption (README, Accessibility).
+      expect(['aria-label', 'aria-labelledby', 'aria-describedby'].filter((a) => figure.hasAttribute(a))).to.deep.equal([]);
+      expect(figure.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(caption0());
+    });
+
+    itIn(['chromium'], 'the figure has no name or description from its caption, which is a Figcaption node inside it (Chromium: its accessibility tree)', async () => {
       await page({ zoomable: false });
       const figure = await a11yTree('#hinh-1');
       expect(figure?.role).to.equal('figure');
@@ -162,8 +187,14 @@ describe('<portal-figure>', () => {
     });
 
     it('a decorative alt="" is allowed when the caption says it all: no warning, no image in the tree', async () => {
-      await page({ alt: '', zoomable: false });
+      const el = await page({ alt: '', zoomable: false, src: RASTER });
       await noWarnings();
+      await expectDecorative('#hinh-1 > img');
+      expect(el.querySelector('#hinh-1 figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(caption0());
+    });
+
+    itIn(['chromium'], 'a decorative alt="": the figure holds a role-none node and the caption (Chromium: its accessibility tree)', async () => {
+      await page({ alt: '', zoomable: false });
       const figure = await a11yTree('#hinh-1');
       // The image is presentational (role none, no name): the reader goes straight to the caption.
       expect(figure!.children!.map((n) => `${n.role}:${n.name ?? ''}`)).to.deep.equal(['none:', 'Figcaption:']);
@@ -172,11 +203,10 @@ describe('<portal-figure>', () => {
     });
 
     it('without a caption it is a photo with its alt, and the zoom button is named after the alt', async () => {
-      const el = await page({ caption: false });
+      const el = await page({ caption: false, src: RASTER });
       await noWarnings();
-      const figure = await a11yTree('#hinh-1');
-      expect(figure!.children!.map((n) => n.role)).to.deep.equal(['image']);
-      expect(figure!.children![0]!.name).to.equal(photos('vi')[0].alt);
+      expect([...el.querySelector('#hinh-1')!.children].map((c) => c.localName)).to.deep.equal(['img']);
+      await expectImages('#hinh-1 > img', [photos('vi')[0].alt]);
       expect((await zoomButton(el)).textContent).to.equal('Phóng to ảnh: Tranh minh hoạ một người đứng sau bục phát biểu…');
     });
 
@@ -262,40 +292,63 @@ describe('<portal-figure>', () => {
   });
 
   describe('loading', () => {
-    it('no layout shift when the photo loads: width and height reserve its box (PerformanceObserver)', async () => {
-      const el = await fixture<HTMLElement>(html`
+    /** A figure with a photo that has no src yet, and a paragraph after it, in a 600 px column. */
+    const unloaded = (sized: boolean) =>
+      fixture<HTMLElement>(html`
         <div style="width: 600px">
-          <portal-figure><figure><img alt="Tranh minh hoạ" width="900" height="600" /><figcaption>Chú thích ảnh</figcaption></figure></portal-figure>
+          <portal-figure><figure><img alt="Tranh minh hoạ" width=${ifDefined(sized ? 900 : undefined)} height=${ifDefined(sized ? 600 : undefined)} /><figcaption>Chú thích ảnh</figcaption></figure></portal-figure>
           <p>Đoạn văn sau ảnh, sẽ bị đẩy xuống nếu khung ảnh không được giữ chỗ.</p>
         </div>
       `);
+
+    it('no layout shift when the photo loads: width and height reserve its box before and while the file arrives', async () => {
+      const el = await unloaded(true);
       await nextFrame();
       const img = el.querySelector('img')!;
-      expect(img.getBoundingClientRect().height, 'the box is reserved before the file arrives').to.equal(400);
-      const shifts = await measureShifts(async () => {
-        img.src = `${ASSETS}/hoi-nghi-1.svg?shift=${Date.now()}`;
-        await loaded(img);
-      });
-      expect(img.naturalWidth).to.equal(900);
-      expect(shifts).to.equal(0);
+      const p = el.querySelector('p')!;
+      expect(img.getBoundingClientRect().height, 'the box is reserved before the photo has a src').to.equal(400);
+      const before = p.getBoundingClientRect().top;
+      img.src = `${ASSETS}/hoi-nghi-1.svg?shift=${Date.now()}`;
+      expect(img.getBoundingClientRect().height, 'and while the file loads').to.equal(400);
+      await loaded(img);
+      await nextFrame();
+      expect(img.naturalWidth).to.be.greaterThan(0);
+      expect(img.getBoundingClientRect().height).to.equal(400);
+      expect(p.getBoundingClientRect().top, 'the text after it did not move').to.equal(before);
     });
 
-    it('control: the same measurement sees the shift of a photo without width and height (and warns)', async () => {
-      const el = await fixture<HTMLElement>(html`
-        <div style="width: 600px">
-          <portal-figure><figure><img alt="Tranh minh hoạ" /><figcaption>Chú thích ảnh</figcaption></figure></portal-figure>
-          <p>Đoạn văn sau ảnh.</p>
-        </div>
-      `);
+    it('control: without width and height the text after the photo moves when it loads (and a warning says so)', async () => {
+      const el = await unloaded(false);
       await warned(/^<portal-figure> <img src>: no width and height, so the text jumps when it loads\. Fix: add width and height, or a CSS aspect-ratio$/);
       await nextFrame();
       const img = el.querySelector('img')!;
-      const shifts = await measureShifts(async () => {
-        img.src = `${ASSETS}/hoi-nghi-1.svg?control=${Date.now()}`;
+      const before = el.querySelector('p')!.getBoundingClientRect().top;
+      img.src = `${ASSETS}/hoi-nghi-1.svg?control=${Date.now()}`;
+      await loaded(img);
+      await nextFrame();
+      expect(el.querySelector('p')!.getBoundingClientRect().top).to.be.greaterThan(before);
+      await warned(/^<portal-figure> <img src="[^"]+\?control=\d+">: no width and height/);
+    });
+
+    itIn(['chromium'], 'no layout shift when the photo loads, and a shift without width and height (Chromium: Layout Instability API)', async () => {
+      let el = await unloaded(true);
+      await nextFrame();
+      let img = el.querySelector('img')!;
+      const none = await measureShifts(async () => {
+        img.src = `${ASSETS}/hoi-nghi-1.svg?shift-api=${Date.now()}`;
         await loaded(img);
       });
-      expect(shifts).to.be.greaterThan(0);
-      await warned(/^<portal-figure> <img src="[^"]+\?control=\d+">: no width and height/); // the same warning again, now naming the src
+      expect(none).to.equal(0);
+      el = await unloaded(false);
+      await warned(/no width and height/);
+      await nextFrame();
+      img = el.querySelector('img')!;
+      const some = await measureShifts(async () => {
+        img.src = `${ASSETS}/hoi-nghi-1.svg?control-api=${Date.now()}`;
+        await loaded(img);
+      });
+      expect(some).to.be.greaterThan(0);
+      await warned(/no width and height/);
     });
 
     it('an aspect-ratio in CSS reserves the box too, without a warning', async () => {
@@ -415,11 +468,24 @@ describe('<portal-figure>', () => {
       expect(dialog.matches(':modal')).to.equal(true);
       expect(dialog.contains(document.activeElement)).to.equal(true);
       expect(document.activeElement?.textContent).to.equal('Đóng');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !el.querySelector('dialog'));
+      expectFocus(trigger);
+    });
+
+    // Firefox moves focus from a page's last Tab stop to its own toolbar, and no key press reaches the page again
+    // (every later keyboard test would fail); there, "while open, the rest of the page is inert" shows the link behind
+    // the dialog cannot take focus.
+    itIn(['chromium', 'webkit'], 'keyboard: Tab from the dialog\'s only control does not reach the page behind it (Chromium, WebKit: Firefox gives focus to its toolbar) [wcag keyboard 2.1.2 2.4.3]', async () => {
+      const el = await page();
+      const trigger = await zoomButton(el);
+      trigger.focus();
+      await sendKeys({ press: 'Enter' });
+      await openDialog(el);
       await sendKeys({ press: 'Tab' });
       expect(isFocused(el.querySelector('#ngoai')), 'Tab left the dialog').to.equal(false);
       await sendKeys({ press: 'Escape' });
       await until(() => !el.querySelector('dialog'));
-      expectFocus(trigger);
     });
 
     it('the labelled close button closes it; focus returns to the trigger', async () => {
@@ -443,12 +509,22 @@ describe('<portal-figure>', () => {
       const link = el.querySelector<HTMLAnchorElement>('#ngoai')!;
       link.focus();
       expect(isFocused(link), 'an inert link took focus').to.equal(false);
-      const tree = (await a11ySnapshot({})) as unknown as A11yNode;
-      expect(nodesWithRole(tree, 'link')).to.deep.equal([]);
-      const [modal] = nodesWithRole(tree, 'dialog');
-      expect(modal).to.include({ name: caption0() });
-      expect(nodesWithRole(modal!, 'button').map((n) => n.name)).to.deep.equal(['Đóng']);
+      await expectDialog(caption0());
+      if (engine === 'chromium') expect(nodesWithRole(await a11yTree('portal-figure > dialog'), 'button').map((n) => n.name)).to.deep.equal(['Đóng']);
+      else await expectRolesAndNames('portal-figure > dialog button', [{ role: 'button', name: 'Đóng' }]);
       dialog.close();
+    });
+
+    // WebKit's WebDriver computes an element's role whether or not a modal dialog has made it inert.
+    itIn(['chromium', 'firefox'], 'while open, the link behind it is out of the accessibility tree (Chromium, Firefox: WebKit\'s computed role ignores inertness)', async () => {
+      const el = await page();
+      (await zoomButton(el)).click();
+      const dialog = await openDialog(el);
+      const [behind] = await rolesAndNames('#ngoai', [{ role: 'link', name: 'Tin hoạt động' }]);
+      expect(behind, `the inert link in ${engine}`).to.not.deep.equal({ role: 'link', name: 'Tin hoạt động' });
+      dialog.close();
+      await until(() => !dialog.isConnected);
+      await expectRolesAndNames('#ngoai', [{ role: 'link', name: 'Tin hoạt động' }]);
     });
 
     it('repeats the caption inside, with the full-resolution image from data-full-src', async () => {
@@ -462,13 +538,14 @@ describe('<portal-figure>', () => {
       expect(dialog.querySelectorAll('[id]')).to.have.length(1);
       expect(dialog.querySelector('#hinh-1')).to.equal(null);
       await loaded(img);
-      expect(img.naturalWidth).to.equal(1800);
+      // That file, loaded (WebKit gives an SVG image's rendered size as its naturalWidth, so the file's own 1800 is not asserted).
+      expect(img.currentSrc).to.equal(new URL(`${ASSETS}/hoi-nghi-1-1800.svg`, location.href).href);
+      expect(img.naturalWidth).to.be.greaterThan(0);
       // It fits the viewport.
       const rect = img.getBoundingClientRect();
       expect(rect.bottom).to.be.at.most(innerHeight);
       expect(rect.right).to.be.at.most(innerWidth);
-      const tree = await a11yTree('dialog');
-      expect(tree).to.include({ role: 'dialog', name: caption0() });
+      await expectDialog(caption0());
     });
 
     it('without data-full-src, a srcset lets the browser pick the largest candidate for the viewport', async () => {
@@ -486,7 +563,7 @@ describe('<portal-figure>', () => {
       expect(dialog.querySelector('source')!.getAttribute('sizes')).to.equal('100vw');
       expect(dialog.querySelector('img')!.getAttribute('sizes')).to.equal('100vw');
       // No caption: the dialog is named by the image's alt.
-      expect(await a11yTree('dialog')).to.include({ name: 'Tranh minh hoạ' });
+      await expectDialog('Tranh minh hoạ');
       expect(el.querySelector('picture source')!.getAttribute('sizes')).to.equal('300px');
     });
 
@@ -496,7 +573,7 @@ describe('<portal-figure>', () => {
         await noWarnings();
         (await zoomButton(el)).click();
         const dialog = await openDialog(el);
-        expect(await a11yTree('dialog')).to.include({ role: 'dialog', name: lang === 'vi' ? 'Phóng to ảnh' : 'Enlarge photo' });
+        await expectDialog(lang === 'vi' ? 'Phóng to ảnh' : 'Enlarge photo');
         // Nothing in the copy can name it: aria-labelledby would point at an image with an empty alt.
         expect(dialog.hasAttribute('aria-labelledby')).to.equal(false);
         await expect(el).to.be.accessible();
@@ -529,7 +606,7 @@ describe('<portal-figure>', () => {
       trigger.click();
       const dialog = await openDialog(el);
       expect(dialog.children[1]!.localName).to.equal('img');
-      expect(await a11yTree('dialog')).to.include({ name: 'Tranh minh hoạ một người ngồi phát biểu' });
+      await expectDialog('Tranh minh hoạ một người ngồi phát biểu');
     });
 
     it('opens once, however often the trigger is pressed', async () => {
@@ -647,9 +724,25 @@ describe('<portal-figure>', () => {
     });
 
     describe('motion and forced colours', () => {
-      afterEach(() => emulateMediaFeatures([]));
+      // Only Chromium emulates media features (over its DevTools protocol); its tests below say so in their names.
+      afterEach(() => (engine === 'chromium' ? emulateMediaFeatures([]) : undefined));
 
-      it('animates the opening only without prefers-reduced-motion [wcag visual 2.3.3]', async () => {
+      it("animates the opening only without prefers-reduced-motion: this engine's own preference, and the rule's media query [wcag visual 2.3.3]", async () => {
+        const el = await page();
+        (await zoomButton(el)).click();
+        const dialog = await openDialog(el);
+        const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        expect(getComputedStyle(dialog).animationName).to.equal(reduce ? 'none' : 'portal-figure-zoom');
+        // The one rule that animates it, as this engine parsed it: inside @media (prefers-reduced-motion: no-preference).
+        const animating = document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules].map((inner) => ({ media: rule.media.mediaText, inner })) : [{ media: '', inner: rule }]))
+          .filter(({ inner }) => inner instanceof CSSStyleRule && /portal-figure-zoom/.test(inner.style.animationName || inner.style.animation));
+        expect(animating.map(({ media, inner }) => `${media} ${(inner as CSSStyleRule).selectorText}`)).to.deep.equal(['(prefers-reduced-motion: no-preference) portal-figure dialog[open]']);
+        dialog.close();
+      });
+
+      itIn(['chromium'], 'animates the opening only without prefers-reduced-motion, both emulated (Chromium: media feature emulation) [wcag visual 2.3.3]', async () => {
         await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
         const el = await page();
         (await zoomButton(el)).click();
@@ -663,10 +756,8 @@ describe('<portal-figure>', () => {
         expect(getComputedStyle(dialog).animationName).to.equal('portal-figure-zoom');
       });
 
-      it('in forced-colors mode the dialog border, the buttons and their focus rings stay visible', async () => {
-        const el = await page();
-        await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      /** Tabs to the zoom button and opens the dialog; the button's ring, the dialog's border and the close button's ring are solid and visible. */
+      const ringsAndBorder = async (el: HTMLElement) => {
         const trigger = await zoomButton(el);
         resetFocus();
         await sendKeys({ press: 'Tab' });
@@ -687,6 +778,17 @@ describe('<portal-figure>', () => {
         expect(close.outlineStyle).to.equal('solid');
         expect(parseFloat(close.outlineWidth)).to.be.at.least(2);
         expect(close.outlineColor).to.not.equal(frame.backgroundColor);
+      };
+
+      it('the dialog border, the buttons and their focus rings are visible [wcag visual 1.4.11 2.4.7]', async () => {
+        await ringsAndBorder(await page());
+      });
+
+      itIn(['chromium'], 'in forced-colors mode the dialog border, the buttons and their focus rings stay visible (Chromium: forced-colors emulation)', async () => {
+        const el = await page();
+        await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        await ringsAndBorder(el);
       });
     });
   });
@@ -698,7 +800,7 @@ describe('<portal-figure>', () => {
         /^<portal-figure id="pf"> <img src="\/stories\/assets\/hoi-nghi-1\.svg">: alt is missing\. Fix: describe the photo in alt, or write alt="" if the caption says it all$/,
       );
       expect(el.querySelector('img')!.isConnected).to.equal(true);
-      expect(textOf(await a11yTree('#hinh-1'))).to.equal(caption0());
+      expect(el.querySelector('#hinh-1 figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(caption0());
     });
 
     it('a broken image keeps its box, its alt and its caption, shows a placeholder, loses the zoom, and names the src', async () => {
@@ -715,9 +817,8 @@ describe('<portal-figure>', () => {
       expect(rect.width).to.equal(720);
       expect(rect.height).to.equal(480);
       expect(getComputedStyle(img).backgroundColor).to.equal('rgb(228, 231, 236)');
-      const tree = await a11yTree('#hinh-1');
-      expect(tree!.children![0]).to.include({ role: 'image', name: photos('vi')[0].alt });
-      expect(textOf(tree)).to.equal(caption0());
+      await expectImages('#hinh-1 > img', [photos('vi')[0].alt]);
+      expect(el.querySelector('#hinh-1 figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(caption0());
 
       // Fixed by the page: the state clears and the zoom comes back.
       img.src = `${ASSETS}/hoi-nghi-1.svg`;

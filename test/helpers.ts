@@ -182,3 +182,84 @@ export const a11yTree = async (selector?: string): Promise<A11yNode> =>
  */
 export const a11yOutline = (selector: string): Promise<A11yNode[]> =>
   executeServerCommand('a11y-tree', { selector, prune: true }) as Promise<A11yNode[]>;
+
+/**
+ * What this engine computes for each element `selector` matches, as expectRolesAndNames reads it, without asserting:
+ * for a role that must NOT be there (a decorative image, a link without href, an inert link). In Firefox, whose
+ * WebDriver BiDi locator can only confirm an expected role and name, an element without the expected role comes back
+ * as `{ role: 'not <role>' }`; so assert `.not.equal(role)`, which fails in every engine if the role is there.
+ */
+export const rolesAndNames = (selector: string, expected: { role: string; name?: string }[]): Promise<{ role: string; name?: string }[]> =>
+  executeServerCommand('a11y-roles', { selector, expected }) as Promise<{ role: string; name?: string }[]>;
+
+/** The heading level the DOM gives `el` (aria-level, else the h1–h6 tag; 0 if it is neither), engine-neutral. */
+export const domHeadingLevel = (el: Element): number => Number(el.getAttribute('aria-level')) || Number(/^h([1-6])$/.exec(el.localName)?.[1] ?? 0);
+
+/**
+ * The outline a screen reader works with under `selector` (headings with their level, lists with their name and
+ * items, paragraphs, each item's text), read from the DOM as rendered (hidden nodes and those not rendered left out),
+ * and checked against this engine's own accessibility code: every heading's and list's role and name, and the role of
+ * each list's first item (test/plugins/a11y-roles.mjs). Levels and structure come from the DOM (aria-level, h1–h6):
+ * only Chromium's tree has levels (test/attendance-list.test.ts checks there that the two agree). A list item carries
+ * its text (`text`), as a reader hears it.
+ */
+export const outline = async (selector: string): Promise<A11yNode[]> => {
+  const root = document.querySelector(selector)!;
+  const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+  const nameOf = (el: Element): string =>
+    el.getAttribute('aria-label') ??
+    (el.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => text((el.getRootNode() as Document).getElementById(id)!))
+      .join(' ');
+  const roleOf = (el: Element): string | undefined =>
+    el.getAttribute('role') ??
+    ({ h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', ul: 'list', ol: 'list', li: 'listitem', p: 'paragraph' } as Record<string, string>)[el.localName];
+  const checks: { el: Element; role: string; name?: string }[] = [];
+  const pathOf = (el: Element): string => (el === root ? selector : `${pathOf(el.parentElement!)} > :nth-child(${[...el.parentElement!.children].indexOf(el) + 1})`);
+  const walk = (el: Element): A11yNode[] => {
+    const children = [...el.children].filter((c) => !(c as HTMLElement).hidden && c.checkVisibility()).flatMap(walk);
+    const role = roleOf(el);
+    if (!role || el === root || role === 'none' || role === 'presentation') return children;
+    if (role === 'heading') {
+      checks.push({ el, role, name: text(el) });
+      return [{ role, name: text(el), level: domHeadingLevel(el) }];
+    }
+    if (role === 'list') {
+      checks.push({ el, role, name: nameOf(el) });
+      const items = children.filter((c) => c.role === 'listitem');
+      const first = [...el.children].find((c) => roleOf(c) === 'listitem' && !(c as HTMLElement).hidden);
+      if (first) checks.push({ el: first, role: 'listitem' });
+      return [{ role, name: nameOf(el), children: items }];
+    }
+    if (role === 'listitem') return [{ role, name: '', text: text(el), ...(children.length ? { children } : {}) } as A11yNode];
+    return [{ role, name: role === 'paragraph' ? '' : nameOf(el), ...(children.length ? { children } : {}) }];
+  };
+  const tree = walk(root);
+  // In document order, as the selector list matches them.
+  checks.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (checks.length) await expectRolesAndNames(checks.map((c) => pathOf(c.el)).join(', '), checks.map(({ role, name }) => (name === undefined ? { role } : { role, name })));
+  return tree;
+};
+
+
+/**
+ * Asserts that each element `selector` matches is an image named `names[i]`, in this engine's accessibility code.
+ * Works around test/plugins/a11y-roles.mjs: outside WebKit it asks the accessibility locator (Firefox's BiDi, and in
+ * Chromium too, where `cdpSupported` is not set) for the role `img`, which neither knows (both find images as
+ * `image`), so there each image is found by its name alone.
+ */
+export const expectImages = (selector: string, names: string[]): Promise<void> =>
+  expectRolesAndNames(selector, names.map((name) => (engine === 'webkit' ? { role: 'image', name } : ({ name } as { role: string; name: string }))));
+
+/**
+ * Asserts that each element `selector` matches is decorative: not an image in this engine's accessibility code.
+ * Firefox's locator can only confirm a role, so there it must find the element as `none`; elsewhere the computed
+ * role must not be `image`.
+ */
+export const expectDecorative = async (selector: string, count = 1): Promise<void> => {
+  if (engine === 'firefox') return expectRolesAndNames(selector, Array.from({ length: count }, () => ({ role: 'none' })));
+  const actual = await rolesAndNames(selector, Array.from({ length: count }, () => ({ role: 'image' })));
+  expect(actual.map((n) => n.role), `computed roles of ${selector} in ${engine}`).to.have.length(count).and.not.include('image');
+};

@@ -50,6 +50,8 @@ export const lightStyles = css`
     inline-size: 100%;
     /* With width and height on the <img>, auto keeps their ratio: the box is reserved before the file arrives. */
     block-size: auto;
+    /* A failed photo keeps its box: WebKit would grow it to fit the alt text and the broken-image icon. */
+    overflow: hidden;
     background: var(--portal-figure-placeholder, #e4e7ec);
   }
   /*

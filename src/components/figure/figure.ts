@@ -124,7 +124,11 @@ export class PortalFigure extends PortalElement {
     if (!img) return this.#say('img');
     const src = img.getAttribute('src');
     if (!img.hasAttribute('alt')) this.#say('alt', 'src', src, img);
-    if (getComputedStyle(img).aspectRatio == 'auto') this.#say('size', 'src', src, img);
+    const ratio = getComputedStyle(img).aspectRatio;
+    if (ratio == 'auto') this.#say('size', 'src', src, img);
+    // WebKit lays a photo with alt text out as that text until it loads (and again once it fails), ignoring the ratio
+    // its width and height map to ("auto 900 / 600"): the same ratio without "auto" holds its box in every engine.
+    else if (ratio.startsWith('auto ')) img.style.aspectRatio = ratio.slice(5);
     if (!img.hasAttribute('loading')) img.loading = 'lazy';
     const full = safeUrl(this, 'data-full-src', img.getAttribute('data-full-src'), 'image', img);
     // Every image is reported if it failed (the zoom dialog's too); only the photo sets the state.
