@@ -59,7 +59,7 @@ Nội dung là light DOM do bạn viết, nên khi tắt JavaScript thẻ vẫn 
 - Một thẻ tiêu đề con trực tiếp (\`<h2>\`–\`<h6>\`) là tiêu đề của danh sách, một \`<p>\` con trực tiếp là lời giới thiệu, cả hai ở trên các mục; một \`<a>\` con trực tiếp là liên kết "xem tất cả", ở sau các mục. Danh sách không tự viết nội dung: tiêu đề và liên kết là của bạn, nên không có JavaScript chúng vẫn có.`,
     stories: {
       Playground:
-        'Bốn tin mẫu dưới tiêu đề, có liên kết "Xem tất cả". Thu hẹp khung chứa (Controls: width) để thấy số cột theo độ rộng của danh sách; các token `--portal-article-list-*` đặt số cột tối đa, cột hẹp nhất và khoảng cách.',
+        'Bài mẫu giữa các tin bên cạnh nó. Thu hẹp khung chứa (Controls: width) để thấy số cột theo độ rộng của danh sách; các token `--portal-article-list-*` đặt số cột tối đa, cột hẹp nhất và khoảng cách.',
       Sidebar: 'Cột "tin mới" bên cạnh bài viết: thẻ gọn, một cột, tiêu đề `<h3>` vì nằm dưới tiêu đề của một phần.',
       English: 'Bên trong `lang="en"`: các tin tiếng Anh, và liên kết "See all" sau chúng.',
       AccessibilityGuidance: guidanceStory(articleListVi, 'Components/Article list', '', 'vi'),
@@ -76,7 +76,7 @@ Mọi thứ là light DOM của trang, và chính phần tử là bài viết. V
 - Bài viết kiểm tra nội dung khi hiển thị lần đầu và khi các phần tử con thay đổi: liên kết, tiêu đề, chuyên mục và các \`<time datetime>\`.`,
     stories: {
       Playground:
-        'Bài mẫu, đặt như trên một trang bài viết: tiêu đề `h1`. Trong bảng Controls, bật các phần tùy chọn, JSON-LD, tiêu đề cấp 2 và thân bài phong phú hơn, và đổi các token. JSON-LD là một `<script>` con của phần tử: mở trình kiểm tra của trình duyệt để xem.',
+        'Cả bài viết, theo ngôn ngữ của trang (thanh công cụ Locale). Trong bảng Controls, bật các phần tùy chọn, JSON-LD, tiêu đề cấp 2 và thân bài phong phú hơn, và đổi các token. JSON-LD là một `<script>` con của phần tử: mở trình kiểm tra của trình duyệt để xem.',
       EnglishWithoutOptionalParts:
         'Chỉ bài viết, không có phần tùy chọn nào (không tác giả, nguồn, ngày cập nhật hay JSON-LD), bằng tiếng Anh: `lang="en"` trên phần tử thắng ngôn ngữ của trang.',
       VietnameseWithAllOptionalParts:
@@ -105,7 +105,7 @@ Mọi chữ được sinh ra (nhãn, số lượng, danh xưng, câu văn) nằm
         'Một cuộc họp lớn: người chủ trì và 64 đại biểu các huyện, có số lượng ("65 đại biểu" tất cả), xếp theo tên. Các tên là hư cấu.',
       Sentence: '`variant="sentence"`: lời văn của một bản tin, để dùng trong bài viết. Đoạn văn trước nó là của chính bản tin.',
       JsonForm:
-        'Dạng dữ liệu: danh sách trong một `<script type="application/json">`. Nó được hiển thị thành cùng các danh sách light DOM như dạng viết tay, nên người đọc, công cụ dịch và tìm kiếm nhận cùng một nội dung. Với `jsonld`, JSON-LD schema.org cho máy tìm kiếm được viết kèm.',
+        'Dạng dữ liệu cho nguồn tin từ CMS: một `<script type="application/json">` con. Nó được hiển thị thành cùng các danh sách light DOM như dạng viết tay, nên người đọc, công cụ dịch và tìm kiếm nhận cùng một nội dung. Với `jsonld`, JSON-LD schema.org cho máy tìm kiếm được viết kèm.',
       English: 'Bên trong `lang="en"`, mọi chữ được sinh ra đều bằng tiếng Anh: "Presiding", "Attending", "Comrade", "1 delegate".',
       AccessibilityGuidance: guidanceStory(attendanceListVi, 'Components/Attendance list', '', 'vi'),
     },
