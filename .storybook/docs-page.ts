@@ -55,9 +55,10 @@ export const LocalizedDocsPage = () => {
     .componentStories()
     .filter((s) => s.tags?.includes('autodocs') && !s.usesMount)
     .slice(1);
-  const viStory = (story: Story) => (vi && story.parameters.docs?.description?.story !== undefined ? vi.stories[exportName(story)] : undefined);
+  // A story without a description (JSDoc or parameters.docs.description.story) has none in either language.
   const storyText = (story: Story) => {
-    const own = viStory(story);
+    if (!story.parameters.docs?.description?.story) return null;
+    const own = vi?.stories[exportName(story)];
     return locale === 'vi' && own ? text('vi', own) : h('div', { lang: 'en', 'data-docs-lang': 'en' }, h(Description, { of: story.moduleExport as never }));
   };
   return h(
