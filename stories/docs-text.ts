@@ -66,7 +66,7 @@ Nội dung là light DOM do bạn viết, nên khi tắt JavaScript thẻ vẫn 
     },
   },
   'portal-article': {
-    component: `Một bài viết đầy đủ: chuyên mục, tiêu đề, dòng thời gian và địa điểm, sa-pô, thân bài và dòng tác giả, trình bày để đọc và để in.
+    component: `Một bài viết đầy đủ: chuyên mục, tiêu đề, dòng thời gian và địa điểm, phần mở đầu (sa-pô), thân bài và dòng tác giả, trình bày để đọc và để in.
 
 Mọi thứ là light DOM của trang, và chính phần tử là bài viết. Viết \`role="article"\` trên nó và các phần theo thứ tự đọc, để trang đọc như nhau trước khi (hoặc không có) JavaScript chạy.
 
@@ -137,7 +137,7 @@ Với \`zoomable\`, một nút trên ảnh ("Phóng to ảnh: <đầu chú thíc
     },
   },
   'portal-skip-ribbon': {
-    component: `Các liên kết bỏ qua ở đầu trang cổng thông tin: "Bỏ qua để đến nội dung chính", làm cho đúng.
+    component: `Các liên kết bỏ qua ở đầu trang cổng thông tin: như "Skip Ribbon Commands / Skip to main content" của SharePoint, nhưng làm đúng cách.
 
 Tự viết các liên kết dưới dạng \`<a href="#id">\` con: chúng chạy được khi không có JavaScript, và nhiều liên kết giữ nguyên thứ tự. Để trống, dải tự viết một liên kết light DOM đến \`<main>\` của trang, theo ngôn ngữ của trang ("Bỏ qua để đến nội dung chính" / "Skip to main content").
 
