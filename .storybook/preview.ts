@@ -3,6 +3,7 @@ import { setCustomElementsManifest, type ArgTypesEnhancer, type Decorator, type 
 import '../src/all.js';
 import { themeOrder } from '../src/theme-builder/core.js';
 import { themeMenu } from './theme-menu.js';
+import { LocalizedDocsPage } from './docs-page.js';
 import './page-frame.css';
 
 /* ------------------------------------------------------------------------ */
@@ -161,7 +162,8 @@ const preview: Preview = {
     controls: { expanded: true },
     // axe on every story; a violation fails the story's test status instead of being a to-do.
     a11y: { test: 'error' },
-    docs: { toc: true },
+    // The generated docs pages' prose in the Locale toolbar's language (.storybook/docs-page.ts, stories/docs-text.ts).
+    docs: { toc: true, page: LocalizedDocsPage },
     // The Introduction (stories/introduction.mdx) first: it is the page Storybook opens on.
     options: { storySort: { order: ['Introduction', 'Components', 'Themes'] } },
   },

@@ -17,9 +17,16 @@ export const accessibilityPage = (title: string): string => `?path=/docs/${idOf(
 /**
  * The guidance as the description of an "Accessibility guidance" story: what to
  * try on the canvas (`intro`), a link to the Accessibility page, then the
- * guidance with its headings one level down, under the story's own heading.
+ * guidance with its headings one level down, under the story's own heading;
+ * in Vietnamese (`lang` 'vi', from <name>.vi.md) on the docs page's Vietnamese side.
  */
-export const guidanceStory = (markdown: string, title: string, intro = ''): string =>
-  [intro, `The same guidance as a page of its own, with the keyboard map first: [Accessibility](${accessibilityPage(title)}).`, markdown.replace(/^## /gm, '#### ')]
+export const guidanceStory = (markdown: string, title: string, intro = '', lang: 'vi' | 'en' = 'en'): string =>
+  [
+    intro,
+    lang === 'vi'
+      ? `Cùng hướng dẫn này trên một trang riêng, có bảng phím trước tiên: [Trợ năng](${accessibilityPage(title)}).`
+      : `The same guidance as a page of its own, with the keyboard map first: [Accessibility](${accessibilityPage(title)}).`,
+    markdown.replace(/^## /gm, '#### '),
+  ]
     .filter(Boolean)
     .join('\n\n');

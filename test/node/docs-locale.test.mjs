@@ -120,3 +120,73 @@ test('the check fails a page whose prose is in English only, or outside the bloc
   assert.ok(problems(`${en.replace(/En>/g, 'Vi>')}\n${en}`).some((p) => p.includes('Vietnamese letters')));
   assert.ok(problems(`${vi.replace('# Tiêu đề', '## Tiêu đề')}\n${en}`).some((p) => p.includes('headings')));
 });
+
+/*
+ * The generated docs pages (autodocs): .storybook/docs-page.ts shows the component's and each story's description from
+ * stories/docs-text.ts when the Locale toolbar is Vietnamese. Every component with autodocs has its Vietnamese
+ * description there, and every story with a description (a JSDoc comment, which Storybook's CSF plugin makes its
+ * parameters.docs.description.story, or that parameter written out) has its Vietnamese twin, in Vietnamese.
+ */
+const { docsVi } = await import('../../stories/docs-text.ts');
+
+/** A stories file's component tag (when it has autodocs) and the export names of its stories that have a description. */
+const described = (source) => {
+  const tags = /^\s*tags: \[([^\]]*)\]/m.exec(source)?.[1] ?? '';
+  const component = /^\s*component: '([^']+)'/m.exec(source)?.[1];
+  const autodocs = /'autodocs'/.test(tags);
+  const names = [];
+  const parts = source.split(/^export const (\w+)\b/m);
+  for (let i = 1; i < parts.length; i += 2) {
+    const before = parts[i - 1];
+    const jsdoc = /\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(before);
+    if (jsdoc || /description: \{\s*story:/.test(parts[i + 1])) names.push(parts[i]);
+  }
+  return { component: autodocs ? component : undefined, names };
+};
+
+/** Exported to check the checker: what a stories file's docs page lacks in Vietnamese, in words. */
+const missingVi = (source, texts) => {
+  const { component, names } = described(source);
+  if (!component) return [];
+  const out = [];
+  const vi = texts[component];
+  const isVi = (s) => typeof s === 'string' && (s.match(VIETNAMESE) ?? []).length >= 3;
+  if (!vi || !isVi(vi.component)) out.push(`${component}: no Vietnamese component description`);
+  for (const name of names) if (!isVi(vi?.stories?.[name])) out.push(`${component}: story ${name} has no Vietnamese description`);
+  for (const name of Object.keys(vi?.stories ?? {})) if (!names.includes(name)) out.push(`${component}: Vietnamese text for ${name}, which has no description (or no longer exists)`);
+  return out;
+};
+
+const storiesFiles = readdirSync(join(root, 'stories')).filter((f) => f.endsWith('.stories.ts'));
+const autodocs = storiesFiles.filter((f) => described(readFileSync(join(root, 'stories', f), 'utf8')).component);
+
+test('the six components have generated docs pages (autodocs), and the docs page is the localized one', () => {
+  assert.equal(autodocs.length, 6, autodocs.join(', '));
+  assert.match(readFileSync(join(root, '.storybook/preview.ts'), 'utf8'), /docs: \{[^}]*\bpage: LocalizedDocsPage\b/);
+});
+
+for (const f of autodocs) {
+  test(`stories/${f}: its docs page has the component's and every story's description in Vietnamese (stories/docs-text.ts)`, () => {
+    const source = readFileSync(join(root, 'stories', f), 'utf8');
+    assert.deepEqual(missingVi(source, docsVi), []);
+    const { component, names } = described(source);
+    assert.ok(names.length >= 3, `${f}: only ${names.length} described stories found`);
+    // The guidance story's Vietnamese text is the Vietnamese guidance (<name>.vi.md), headings one level down.
+    const md = /import guidanceMarkdown from '\.\/accessibility\/([\w-]+)\.md\?raw'/.exec(source)?.[1];
+    if (md) {
+      const first = /^## (.+)$/m.exec(readFileSync(join(root, 'stories/accessibility', `${md}.vi.md`), 'utf8'))?.[1];
+      assert.ok(docsVi[component].stories.AccessibilityGuidance?.includes(`#### ${first}`), `${f}: the Vietnamese guidance story does not render ${md}.vi.md`);
+    }
+  });
+}
+
+test('the check fails a docs page without Vietnamese component text, a story without its twin, or an English twin', () => {
+  const source = "const meta = {\n  component: 'x-card',\n  tags: ['autodocs'],\n};\n/** A story. */\nexport const One = {};\nexport const Two = { parameters: { docs: { description: { story: 'Hi' } } } };\nexport const Three = {};\n";
+  const good = { 'x-card': { component: 'Một thẻ tin tức để đọc', stories: { One: 'Một ví dụ đầu tiên', Two: 'Ví dụ thứ hai của thẻ' } } };
+  assert.deepEqual(described(source), { component: 'x-card', names: ['One', 'Two'] });
+  assert.deepEqual(missingVi(source, good), []);
+  assert.ok(missingVi(source, {}).includes('x-card: no Vietnamese component description'));
+  assert.ok(missingVi(source, { 'x-card': { ...good['x-card'], stories: { One: good['x-card'].stories.One } } }).includes('x-card: story Two has no Vietnamese description'));
+  assert.ok(missingVi(source, { 'x-card': { ...good['x-card'], stories: { ...good['x-card'].stories, One: 'An English story' } } }).includes('x-card: story One has no Vietnamese description'));
+  assert.deepEqual(missingVi(source.replace("'autodocs'", "'!autodocs'"), {}), []);
+});
