@@ -1,17 +1,18 @@
 /**
  * Issue 20 part 3, checked in the built Storybook (run `npm run build-storybook` first, then, under the browser lock,
- * `flock /tmp/browser.lock node scripts/docs-locale-check.mjs`): each component's generated docs page, opened with
+ * `node test/built/docs-locale.mjs; CI runs it after the audit, which builds Storybook`): each component's generated docs page, opened with
  * the Locale global vi and en, shows its component and story descriptions ([data-docs-lang], from
  * .storybook/docs-page.ts) all in that language, and <html lang> follows. Exits 1 when a page does not.
  */
 import { createServer } from 'node:http';
+import process from 'node:process';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
-const dir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+const dir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.woff2': 'font/woff2' };
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
