@@ -1,31 +1,24 @@
 /**
- * Issue 20 part 3, checked in the built Storybook (run `npm run build-storybook` first, then, under the browser lock,
- * `node test/built/docs-locale.mjs; CI runs it after the audit, which builds Storybook`): each component's generated docs page, opened with
- * the Locale global vi and en, shows its component and story descriptions ([data-docs-lang], from
- * .storybook/docs-page.ts) all in that language, and <html lang> follows. Exits 1 when a page does not.
+ * Issue 20 part 3, checked in the built Storybook: each component's generated docs page, opened with the Locale global
+ * vi and en, shows its component and story descriptions ([data-docs-lang], from .storybook/docs-page.ts) all in that
+ * language, and <html lang> follows. Exits 1 when a page does not. Build first (`npm run build-storybook`), then
+ * `node --import ./scripts/register-ts.mjs test/built/docs-locale.mjs`; .ci/run runs it after the audit, which builds
+ * Storybook. The static server is the audit's own (src/audit/run.ts).
  */
-import { createServer } from 'node:http';
 import process from 'node:process';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from '../../src/audit/chromium.ts';
+import { serve } from '../../src/audit/run.ts';
 
 const dir = fileURLToPath(new URL('../../storybook-static', import.meta.url));
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.woff2': 'font/woff2' };
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  try { const body = await readFile(join(dir, path.endsWith('/') ? path + 'index.html' : path)); res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }); res.end(body); }
-  catch { res.writeHead(404); res.end(); }
-}).listen(0);
-const port = server.address().port;
-const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS] });
+const { server, origin } = await serve(dir);
+const browser = await puppeteer.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 let bad = 0;
 for (const id of ['article-card', 'article-list', 'article', 'attendance-list', 'figure', 'skip-ribbon']) {
   for (const locale of ['vi', 'en']) {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?viewMode=docs&id=components-${id}--docs&globals=locale:${locale}`);
+    await page.goto(`${origin}/iframe.html?viewMode=docs&id=components-${id}--docs&globals=locale:${locale}`);
     // The component's description and at least three stories' (the smallest page, the article list, has four).
     await page.waitForFunction(() => document.querySelectorAll('[data-docs-lang]').length >= 4, { timeout: 30000 });
     const r = await page.evaluate(() => ({
