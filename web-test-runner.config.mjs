@@ -4,6 +4,7 @@
 // runs one engine after the other, starts Xvfb for WebKit and prints each engine's counts and time.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -41,7 +42,10 @@ async function startWebKitWebDriver() {
   const binary = findWebKitWebDriver();
   requireDisplay();
   const port = await freePort();
-  const driver = spawn(binary, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
+  // MiniBrowser (started by the driver) takes its GTK stylesheet from test/webkitgtk/: a toolbar that lets the
+  // window be as narrow as a phone (see the stylesheet).
+  const env = { ...process.env, XDG_CONFIG_HOME: fileURLToPath(new URL('./test/webkitgtk/', import.meta.url)) };
+  const driver = spawn(binary, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env });
   const stop = () => driver.kill();
   process.once('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(1)));

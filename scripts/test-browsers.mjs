@@ -9,6 +9,7 @@
 // window and keyboard focus; the output of each is printed when it ends); unset or 0, one after the other.
 // PORTAL_RESULTS_DIR=dir keeps each engine's results (<dir>/<engine>.json: counts, per file, every test).
 import { spawn, spawnSync } from 'node:child_process';
+import { connect, createServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,13 +33,14 @@ async function startXvfb() {
   }
   for (let n = 90; n < 140; n++) {
     if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
-    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1920x1600x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1920x1600x24', '-nolisten', 'tcp', '-noreset'], { stdio: 'ignore' });
     const exited = new Promise((r) => xvfb.once('exit', () => r(true)));
     for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) {
       if (await Promise.race([exited, new Promise((r) => setTimeout(() => r(false), 50))])) break;
     }
     if (xvfb.exitCode === null && existsSync(`/tmp/.X11-unix/X${n}`)) {
       process.env.DISPLAY = `:${n}`;
+      await pointerToCorner(n);
       return xvfb;
     }
     xvfb.kill();
@@ -47,9 +49,66 @@ async function startXvfb() {
   process.exit(1);
 }
 
+/** A free TCP port on loopback: engines running at the same time each need their own test server. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * Moves Xvfb's pointer from the middle of the screen to (100, 100). With no window manager, X gives the keyboard to
+ * the window under the pointer; MiniBrowser's window opens at (0, 0), and a narrow one does not reach the middle:
+ * then the page never has focus (document.hasFocus() false), and WebKit matches no :focus or :focus-visible, so no
+ * focus ring is drawn however Tab moves. One X11 request over the display's socket (WarpPointer, relative to where
+ * the pointer is); Xvfb runs with -noreset, or it would reset the pointer when this connection closes.
+ */
+function pointerToCorner(display) {
+  return new Promise((resolve, reject) => {
+    const socket = connect(`/tmp/.X11-unix/X${display}`);
+    let received = Buffer.alloc(0);
+    let setupLength = 0;
+    socket.once('error', reject);
+    socket.once('connect', () => {
+      // Connection setup: little-endian, protocol 11.0, no authorisation (Xvfb without -auth accepts it).
+      const setup = Buffer.alloc(12);
+      setup.write('l', 0, 'latin1');
+      setup.writeUInt16LE(11, 2);
+      socket.write(setup);
+    });
+    socket.on('data', (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      if (!setupLength && received.length >= 8) {
+        if (received[0] !== 1) return reject(new Error(`Xvfb :${display} refused the connection`));
+        setupLength = 8 + 4 * received.readUInt16LE(6);
+        // WarpPointer (opcode 41), 6 words: source and destination none, so the move is relative.
+        const warp = Buffer.alloc(24);
+        warp.writeUInt8(41, 0);
+        warp.writeUInt16LE(6, 2);
+        warp.writeInt16LE(100 - 1920 / 2, 20);
+        warp.writeInt16LE(100 - 1600 / 2, 22);
+        // GetInputFocus (opcode 43) after it: its 32-byte reply means the server has done the warp.
+        const sync = Buffer.alloc(4);
+        sync.writeUInt8(43, 0);
+        sync.writeUInt16LE(1, 2);
+        socket.write(Buffer.concat([warp, sync]));
+      }
+      if (setupLength && received.length >= setupLength + 32) {
+        socket.end();
+        resolve();
+      }
+    });
+  });
+}
+
 const run = (engine) =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
+  new Promise(async (resolve) => {
+    const port = parallel && !args.includes('--port') ? ['--port', String(await freePort())] : [];
+    const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args, ...port], {
       stdio: parallel ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, PORTAL_BROWSERS: engine, PORTAL_RESULTS_DIR: resultsDir },
     });
