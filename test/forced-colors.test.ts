@@ -15,7 +15,7 @@
  *   shape's fill or stroke) at 3:1 or more.
  */
 import { emulateMediaFeatures, engine, itIn, resetFocus, useTheme } from './helpers.js';
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { contrast } from '../src/theme-builder/core.js';
 import '../src/all.js';
@@ -78,11 +78,17 @@ describe('forced colors (Windows High Contrast): focus rings, borders and text s
   });
   after(() => useTheme(null));
 
+  // One test per theme: every sample in both languages, each problem listed with its sample and language, so one
+  // failure hides none of the others. Chromium only: Firefox ESR over WebDriver BiDi cannot emulate forced colours
+  // and WebKitGTK has no forced-colours mode. What the other engines check of the same promise: every focus stop
+  // has an outline ring in every theme (test/themes.test.ts, which forced colours keep, unlike a box-shadow).
   for (const theme of themes) {
-    for (const sample of samples) {
-      for (const lang of ['vi', 'en'] as const) {
-        itIn(['chromium'], `${sample.tag}${sample.state ? ` (${sample.state})` : ''} · ${theme} · ${lang} (Chromium: forced-colours emulation)`, async () => {
-          await useTheme(theme);
+    itIn(['chromium'], `${theme}: every component sample, in vi and en (Chromium: forced-colours emulation)`, async function () {
+      this.timeout(60000);
+      await useTheme(theme);
+      const problems: string[] = [];
+      for (const sample of samples) {
+        for (const lang of ['vi', 'en'] as const) {
           await emulateMediaFeatures([]);
           const root = await fixture<HTMLElement>(sample.render(lang));
           await sample.ready?.(root);
@@ -92,8 +98,8 @@ describe('forced colors (Windows High Contrast): focus rings, borders and text s
           await nextFrame();
           expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
           const system = systemColours();
-          const label = `theme ${theme}, <${sample.tag}>${sample.state ? ` ${sample.state}` : ''} (${lang}), forced colors`;
-          const problems: string[] = [];
+          const label = `<${sample.tag}>${sample.state ? ` ${sample.state}` : ''} (${lang})`;
+          const say = (problem: string) => problems.push(`${label}: ${problem}`);
 
           for (const { el, side } of drawn) {
             const style = getComputedStyle(el);
@@ -101,11 +107,11 @@ describe('forced colors (Windows High Contrast): focus rings, borders and text s
             const colour = toHex(style.getPropertyValue(`border-${s}-color`));
             const behind = backdrop(flatParent(el));
             if (['none', 'hidden'].includes(style.getPropertyValue(`border-${s}-style`)) || parseFloat(style.getPropertyValue(`border-${s}-width`)) < 1) {
-              problems.push(`${name(el)}: the ${s} border disappears`);
+              say(`${name(el)}: the ${s} border disappears`);
             } else if (!system.has(colour)) {
-              problems.push(`${name(el)}: the ${s} border is ${colour}, not a system colour`);
+              say(`${name(el)}: the ${s} border is ${colour}, not a system colour`);
             } else if (colour === behind) {
-              problems.push(`${name(el)}: the ${s} border is ${colour}, the same as the colour behind it`);
+              say(`${name(el)}: the ${s} border is ${colour}, the same as the colour behind it`);
             }
           }
 
@@ -127,29 +133,31 @@ describe('forced colors (Windows High Contrast): focus rings, borders and text s
             const colour = toHex(style.outlineColor);
             const behind = backdrop(flatParent(active));
             if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) {
-              problems.push(`${name(active)}: no focus ring (outline ${style.outlineStyle} ${style.outlineWidth}; forced colours remove box-shadow)`);
+              say(`${name(active)}: no focus ring (outline ${style.outlineStyle} ${style.outlineWidth}; forced colours remove box-shadow)`);
             } else if (!system.has(colour) || contrast(colour, behind) < 3) {
-              problems.push(`${name(active)}: the focus ring ${colour} on ${behind} is ${contrast(colour, behind).toFixed(2)}:1${system.has(colour) ? '' : ', not a system colour'}`);
+              say(`${name(active)}: the focus ring ${colour} on ${behind} is ${contrast(colour, behind).toFixed(2)}:1${system.has(colour) ? '' : ', not a system colour'}`);
             }
             for (const r of renderedPairs(root).filter((p) => p.kind !== 'focus ring' && flatContains(active, p.el))) {
-              if (contrast(r.fg, r.bg) < (r.kind === 'icon' ? 3 : 4.5)) problems.push(`${r.what} while focused: ${r.fg} on ${r.bg}`);
+              if (contrast(r.fg, r.bg) < (r.kind === 'icon' ? 3 : 4.5)) say(`${r.what} while focused: ${r.fg} on ${r.bg}`);
             }
           }
 
           const tabbable = allElements(root).filter((el) => el.matches(TABBABLE));
-          if (tabbable.length) expect(rings, `${label}: Tab reached none of ${tabbable.map(name).join(', ')}`).to.be.greaterThan(0);
+          if (tabbable.length && !rings) say(`Tab reached none of ${tabbable.map(name).join(', ')}`);
 
           resetFocus();
           await sample.ready?.(root);
           const texts = renderedPairs(root).filter((p) => p.kind !== 'focus ring');
-          expect(texts.length + rings, `${label}: nothing visible to check`).to.be.greaterThan(0);
+          if (!texts.length && !rings) say('nothing visible to check');
           for (const r of texts) {
-            if (!system.has(r.fg)) problems.push(`${r.what}: ${r.kind} colour ${r.fg} is not a system colour`);
-            else if (contrast(r.fg, r.bg) < (r.kind === 'icon' ? 3 : 4.5)) problems.push(`${r.what}: ${r.fg} on ${r.bg} is ${contrast(r.fg, r.bg).toFixed(2)}:1`);
+            if (!system.has(r.fg)) say(`${r.what}: ${r.kind} colour ${r.fg} is not a system colour`);
+            else if (contrast(r.fg, r.bg) < (r.kind === 'icon' ? 3 : 4.5)) say(`${r.what}: ${r.fg} on ${r.bg} is ${contrast(r.fg, r.bg).toFixed(2)}:1`);
           }
-          expect(problems, `${label}:\n  ${problems.join('\n  ')}`).to.deep.equal([]);
-        });
+          // The next sample on a clean page (an open modal dialog would make it inert).
+          fixtureCleanup();
+        }
       }
-    }
+      expect(problems, `theme ${theme}, forced colors:\n  ${problems.join('\n  ')}`).to.deep.equal([]);
+    });
   }
 });
