@@ -189,6 +189,14 @@ const auditPages = async (browser: Browser, opts: Options): Promise<RunResult[]>
     let lastStart = 0;
     const total = () => Math.min(opts.maxPages, seen.size);
     const shotsDir = join(opts.out, 'screenshots');
+    // Screenshots one page at a time, each page brought to front first: a page behind another draws no frame, and
+    // its screenshot waited for one until the protocol timed out (3 minutes per page with --concurrency 2).
+    let shooting: Promise<unknown> = Promise.resolve();
+    const shoot = (page: Page, result: RunResult, index: number) =>
+      (shooting = shooting.catch(() => {}).then(async () => {
+        await page.bringToFront();
+        await screenshots(page, result, shotsDir, index, opts.out);
+      }));
     const worker = async () => {
       const page = await focusedPage(browser);
       await page.setViewport({ width: 1280, height: 900 });
@@ -217,7 +225,7 @@ const auditPages = async (browser: Browser, opts: Options): Promise<RunResult[]>
                 }
               }
             }
-            if (opts.screenshots) await screenshots(page, result, shotsDir, index, opts.out);
+            if (opts.screenshots) await shoot(page, result, index);
           } catch (e) {
             const id = shown.get(url) ?? url;
             result = { kind: 'page', id, title: id, name: 'Page', component: id, theme: '(page)', lang: '(none)', violations: [{ id: 'portal-page-error', source: 'portal-elements', help: 'The page could not be audited', helpUrl: '', wcag: [], fix: 'Check that the URL answers with an HTML page.', nodes: [{ target: url, html: '', summary: `could not audit: ${(e as Error).message}` }] }], findings: [], review: [], errors: [{ target: url, html: '', summary: `could not audit: ${(e as Error).message}` }], criteria: {}, tags: {}, ms: 0 };
