@@ -181,6 +181,25 @@ export const loadTheme = async (name = 'default'): Promise<void> => {
   await loaded;
 };
 
+/**
+ * The page in print as far as its stylesheets go, in every engine: the rules inside `@media print` (a media list that
+ * names print) of the document's stylesheets and of the sheets adopted into the document (a component's), as this
+ * engine parsed them, as one stylesheet to adopt for the screen. Only Chromium's DevTools protocol emulates print
+ * media (emulateMedia); Firefox over WebDriver BiDi and WebKit over WebDriver cannot. Throws if there is none.
+ */
+export const printRulesAsScreen = (): CSSStyleSheet => {
+  const sheet = new CSSStyleSheet();
+  const collect = (rules: CSSRuleList): void => {
+    for (const rule of rules) {
+      if (!(rule instanceof CSSMediaRule)) continue;
+      if ([...rule.media].some((m) => /^(only )?print\b/.test(m.trim()))) for (const inner of rule.cssRules) sheet.insertRule(inner.cssText, sheet.cssRules.length);
+    }
+  };
+  for (const s of [...document.styleSheets, ...document.adoptedStyleSheets]) collect(s.cssRules);
+  if (!sheet.cssRules.length) throw new Error("no @media print rule in the page's stylesheets");
+  return sheet;
+};
+
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
 export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
   executeServerCommand('media-features', features);
