@@ -4,7 +4,7 @@
  * its headline at the level the author chose, the dateline with its date, the
  * lead and the body, in that order.
  */
-import { a11yTree, domHeadingLevel, expectRolesAndNames, itIn, nodesWithRole, type A11yNode } from './helpers.js';
+import { a11yTree, domHeadingLevel, expectRolesAndNames, followLink, itIn, nodesWithRole, type A11yNode } from './helpers.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
@@ -91,7 +91,7 @@ describe('<portal-article> without JavaScript', () => {
     expect(document.activeElement!.textContent).to.equal('Tin hoạt động');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement!.textContent).to.equal('Kỳ họp thứ ba');
-    el.querySelector<HTMLAnchorElement>('[slot=category]')!.click();
+    await followLink(el.querySelector<HTMLAnchorElement>('[slot=category]')!);
     expect(location.hash).to.equal('#tin');
     history.replaceState(null, '', location.pathname + location.search);
     await expectRolesAndNames('portal-article h2', [{ role: 'heading', name: TITLE }]);

@@ -83,6 +83,18 @@ export const shadowOnlyText = (el: Element): string => {
   return text.replace(/\s+/g, ' ').trim();
 };
 
+/**
+ * Follows a same-page link with `link.click()`, and resolves once the location has the link's fragment. Chromium and
+ * WebKit navigate to a fragment during click(); Firefox does it in a task after (WICG/navigation-api issue 19:
+ * "aElement.click() for a fragment navigation link is asynchronous in Firefox"); hashchange comes after it in all
+ * three. The link's fragment must differ from the location's (no hashchange otherwise).
+ */
+export const followLink = async (link: HTMLAnchorElement): Promise<void> => {
+  const arrived = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+  link.click();
+  await arrived;
+};
+
 /** Moves focus back to the start of the document, as when a page has just loaded. */
 export const resetFocus = (): void => {
   (document.activeElement as HTMLElement | null)?.blur();
@@ -115,10 +127,37 @@ export const itIn = (engines: (typeof engine)[], title: string, fn: Mocha.Func):
  * Asserts role and name of every element `selector` matches (light DOM, tree order), as this engine's own
  * accessibility code computes them: Chromium's tree, WebKit's WebDriver computed role and label, Firefox's
  * WebDriver BiDi accessibility locator (see test/plugins/a11y-roles.mjs). Engine-neutral: use it for role and name.
+ * An entry with `level` checks a heading's level too: Chromium's tree level; in WebKit and Firefox, whose WebDriver
+ * has no level, the DOM's (aria-level, h1–h6) once the engine's own role for the element is heading. An entry without
+ * `role` checks the name alone.
  */
-export const expectRolesAndNames = async (selector: string, expected: { role: string; name?: string }[]): Promise<void> => {
+export const expectRolesAndNames = async (selector: string, expected: { role?: string; name?: string; level?: number }[]): Promise<void> => {
   const actual = await executeServerCommand('a11y-roles', { selector, expected });
   expect(actual, `role and name of ${selector} in ${engine}`).to.deep.equal(expected);
+};
+
+/** Candidates for expectAllWithRole: every element HTML-AAM maps to a landmark role (or article), and any [role]. */
+export const LANDMARKS = 'header, nav, main, footer, aside, section, form, search, article, [role]';
+/** Candidates for expectAllWithRole: every element that can be a heading. */
+export const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role]';
+
+/**
+ * Asserts which elements in the page this engine exposes with `role`, in document order: as many as `expected`, each
+ * with the expected name and level (as expectRolesAndNames checks them). Chromium and Firefox search the whole
+ * document by role (CDP Accessibility.queryAXTree, WebDriver BiDi's accessibility locator); WebKit, whose WebDriver
+ * can only compute the role of a given element, computes it for every element `candidates` matches (LANDMARKS,
+ * HEADINGS, or every element HTML-AAM maps to the role, and `[role]`). Light DOM only. Returns the elements.
+ */
+export const expectAllWithRole = async (role: string, candidates: string, expected: { name?: string; level?: number }[]): Promise<Element[]> => {
+  const paths = (await executeServerCommand('a11y-find', { role, candidates })) as string[];
+  const found = paths.map((p) => document.querySelector(p));
+  const missing = paths.filter((_, i) => !found[i]);
+  expect(missing, `elements with role ${role} that are not in the light DOM`).to.deep.equal([]);
+  const elements = [...new Set(found as Element[])].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const describe = (el: Element) => `<${el.localName}> ${el.textContent!.replace(/\s+/g, ' ').trim().slice(0, 60)}`;
+  expect(elements.length, `elements with role ${role} in ${engine}:\n${elements.map(describe).join('\n')}`).to.equal(expected.length);
+  if (elements.length) await expectRolesAndNames(elements.map((el) => paths[found.indexOf(el)]).join(', '), expected.map((e) => ({ role, ...e })));
+  return elements;
 };
 
 /** Every node in an accessibility snapshot with the given role, in tree order. */
@@ -140,6 +179,25 @@ export const loadTheme = async (name = 'default'): Promise<void> => {
   });
   document.head.append(link);
   await loaded;
+};
+
+/**
+ * The page in print as far as its stylesheets go, in every engine: the rules inside `@media print` (a media list that
+ * names print) of the document's stylesheets and of the sheets adopted into the document (a component's), as this
+ * engine parsed them, as one stylesheet to adopt for the screen. Only Chromium's DevTools protocol emulates print
+ * media (emulateMedia); Firefox over WebDriver BiDi and WebKit over WebDriver cannot. Throws if there is none.
+ */
+export const printRulesAsScreen = (): CSSStyleSheet => {
+  const sheet = new CSSStyleSheet();
+  const collect = (rules: CSSRuleList): void => {
+    for (const rule of rules) {
+      if (!(rule instanceof CSSMediaRule)) continue;
+      if ([...rule.media].some((m) => /^(only )?print\b/.test(m.trim()))) for (const inner of rule.cssRules) sheet.insertRule(inner.cssText, sheet.cssRules.length);
+    }
+  };
+  for (const s of [...document.styleSheets, ...document.adoptedStyleSheets]) collect(s.cssRules);
+  if (!sheet.cssRules.length) throw new Error("no @media print rule in the page's stylesheets");
+  return sheet;
 };
 
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
@@ -192,16 +250,18 @@ export const a11yOutline = (selector: string): Promise<A11yNode[]> =>
 export const rolesAndNames = (selector: string, expected: { role: string; name?: string }[]): Promise<{ role: string; name?: string }[]> =>
   executeServerCommand('a11y-roles', { selector, expected }) as Promise<{ role: string; name?: string }[]>;
 
-/** The heading level the DOM gives `el` (aria-level, else the h1–h6 tag; 0 if it is neither), engine-neutral. */
-export const domHeadingLevel = (el: Element): number => Number(el.getAttribute('aria-level')) || Number(/^h([1-6])$/.exec(el.localName)?.[1] ?? 0);
+/** The heading level the DOM gives `el` (aria-level, else the h1–h6 tag, else ARIA's 2 for role=heading; 0 if it is none), engine-neutral. */
+export const domHeadingLevel = (el: Element): number =>
+  Number(el.getAttribute('aria-level')) || Number(/^h([1-6])$/.exec(el.localName)?.[1] ?? 0) || (el.getAttribute('role') === 'heading' ? 2 : 0);
 
 /**
  * The outline a screen reader works with under `selector` (headings with their level, lists with their name and
  * items, paragraphs, each item's text), read from the DOM as rendered (hidden nodes and those not rendered left out),
  * and checked against this engine's own accessibility code: every heading's and list's role and name, and the role of
- * each list's first item (test/plugins/a11y-roles.mjs). Levels and structure come from the DOM (aria-level, h1–h6):
- * only Chromium's tree has levels (test/attendance-list.test.ts checks there that the two agree). A list item carries
- * its text (`text`), as a reader hears it.
+ * each list's first item, and each heading's level (test/plugins/a11y-roles.mjs: Chromium's tree level; WebKit and
+ * Firefox have no computed level, there the DOM's once the engine's role is heading). Structure comes from the DOM
+ * (test/attendance-list.test.ts checks in Chromium that it agrees with the tree). A list item carries its text
+ * (`text`), as a reader hears it.
  */
 export const outline = async (selector: string): Promise<A11yNode[]> => {
   const root = document.querySelector(selector)!;
@@ -216,14 +276,14 @@ export const outline = async (selector: string): Promise<A11yNode[]> => {
   const roleOf = (el: Element): string | undefined =>
     el.getAttribute('role') ??
     ({ h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', ul: 'list', ol: 'list', li: 'listitem', p: 'paragraph' } as Record<string, string>)[el.localName];
-  const checks: { el: Element; role: string; name?: string }[] = [];
+  const checks: { el: Element; role: string; name?: string; level?: number }[] = [];
   const pathOf = (el: Element): string => (el === root ? selector : `${pathOf(el.parentElement!)} > :nth-child(${[...el.parentElement!.children].indexOf(el) + 1})`);
   const walk = (el: Element): A11yNode[] => {
     const children = [...el.children].filter((c) => !(c as HTMLElement).hidden && c.checkVisibility()).flatMap(walk);
     const role = roleOf(el);
     if (!role || el === root || role === 'none' || role === 'presentation') return children;
     if (role === 'heading') {
-      checks.push({ el, role, name: text(el) });
+      checks.push({ el, role, name: text(el), level: domHeadingLevel(el) });
       return [{ role, name: text(el), level: domHeadingLevel(el) }];
     }
     if (role === 'list') {
@@ -239,19 +299,13 @@ export const outline = async (selector: string): Promise<A11yNode[]> => {
   const tree = walk(root);
   // In document order, as the selector list matches them.
   checks.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  if (checks.length) await expectRolesAndNames(checks.map((c) => pathOf(c.el)).join(', '), checks.map(({ role, name }) => (name === undefined ? { role } : { role, name })));
+  if (checks.length) await expectRolesAndNames(checks.map((c) => pathOf(c.el)).join(', '), checks.map(({ role, name, level }) => ({ role, ...(name === undefined ? {} : { name }), ...(level === undefined ? {} : { level }) })));
   return tree;
 };
 
 
-/**
- * Asserts that each element `selector` matches is an image named `names[i]`, in this engine's accessibility code.
- * Works around test/plugins/a11y-roles.mjs: outside WebKit it asks the accessibility locator (Firefox's BiDi, and in
- * Chromium too, where `cdpSupported` is not set) for the role `img`, which neither knows (both find images as
- * `image`), so there each image is found by its name alone.
- */
-export const expectImages = (selector: string, names: string[]): Promise<void> =>
-  expectRolesAndNames(selector, names.map((name) => (engine === 'webkit' ? { role: 'image', name } : ({ name } as { role: string; name: string }))));
+/** Asserts that each element `selector` matches is an image named `names[i]`, in this engine's accessibility code. */
+export const expectImages = (selector: string, names: string[]): Promise<void> => expectRolesAndNames(selector, names.map((name) => ({ role: 'image', name })));
 
 /**
  * Asserts that each element `selector` matches is decorative: not an image in this engine's accessibility code.

@@ -2,7 +2,7 @@
  * Without JavaScript (here: the tag is never registered), the ribbon's markup is
  * plain links that still work, and the theme keeps them hidden until focused.
  */
-import './helpers.js';
+import { followLink } from './helpers.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
@@ -28,7 +28,7 @@ describe('<portal-skip-ribbon> without JavaScript', () => {
     `);
     const link = el.querySelector('a')!;
     expect(link.textContent).to.equal('Bỏ qua để đến nội dung chính');
-    link.click();
+    await followLink(link);
     expect(location.hash).to.equal('#noi-dung');
     expect(document.querySelector(':target')).to.equal(el.querySelector('main'));
   });

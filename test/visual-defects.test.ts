@@ -104,7 +104,14 @@ describe('issue 20: the figure zoom enlarges', function () {
         expect(box.left, 'the dialog starts at the edge').to.be.at.most(1);
         expect(zoomed.width, 'the photo spans the dialog').to.be.at.least(box.width - 1);
       }
-      else expect(Math.abs(zoomed.left - box.left - (box.right - zoomed.right)), `left gap ${zoomed.left - box.left}, right gap ${box.right - zoomed.right}`).to.be.at.most(2);
+      else {
+        // Centred in what the dialog shows inside its border: its client box, which a classic scrollbar narrows. At
+        // 1280 x 800 the sample's three-line caption overflows the dialog by a few pixels in every engine; Firefox
+        // draws its 12 px scrollbar inside the end border (headless Chromium draws none), which the border box counts.
+        const left = box.left + dialog.clientLeft;
+        const right = left + dialog.clientWidth;
+        expect(Math.abs(zoomed.left - left - (right - zoomed.right)), `left gap ${zoomed.left - left}, right gap ${right - zoomed.right} (client box)`).to.be.at.most(2);
+      }
       takeWarnings();
     });
   }

@@ -11,7 +11,14 @@
  * keys still reached it but focus moves were not :focus-visible, and Tab sometimes went on through the toolbar.
  *
  * No clock: it waits for the events the key causes.
+ *
+ * Key names: puppeteer's BiDi keyboard knows WebDriver's named keys and single characters, not the US layout's key
+ * codes its CDP keyboard also takes; `sendKeys({ press: 'Space' })` threw "Unknown key" in Firefox. So a code whose key
+ * is one character is sent as that character (Space as ' '), and the same test presses Space in every engine
+ * (WebKit's WebDriver keys take 'Space' too).
  */
+const KEY_OF_CODE = { Space: ' ' };
+const bidiKey = (key) => KEY_OF_CODE[key] ?? key;
 const patched = new WeakSet();
 
 const arm = (page, type, count) =>
@@ -67,17 +74,17 @@ const patchKeyboard = (page) => {
   const rawPress = (key) => press.call(keyboard, key);
   keyboard.press = async (key, options) => {
     await arm(page, 'keyup', 1);
-    await press.call(keyboard, key, options);
+    await press.call(keyboard, bidiKey(key), options);
     await landed(page, rawPress);
   };
   keyboard.down = async (key, options) => {
     await arm(page, 'keydown', 1);
-    await down.call(keyboard, key, options);
+    await down.call(keyboard, bidiKey(key), options);
     await landed(page, rawPress);
   };
   keyboard.up = async (key) => {
     await arm(page, 'keyup', 1);
-    await up.call(keyboard, key);
+    await up.call(keyboard, bidiKey(key));
     await landed(page, rawPress);
   };
   return page;

@@ -305,13 +305,29 @@ const fail = (problems: string[]): void => {
   if (problems.length) throw new Broken(problems.join('\n'));
 };
 
-/** Resolves once every image under `root` has loaded or failed (each fires load or error once). */
-export const imagesSettled = (root: Element): Promise<unknown> =>
-  Promise.all(
-    [...root.querySelectorAll('img')].map((img) =>
-      img.complete ? null : new Promise((r) => ['load', 'error'].forEach((type) => img.addEventListener(type, r, { once: true }))),
-    ),
-  );
+/**
+ * Resolves once every image under `root` has loaded or failed, for good: each is complete, and a task and a frame
+ * go by without another load or error event. Not the first event alone: Firefox loads an image again when its
+ * `loading` attribute is set after its first request (the figure and the card set loading="lazy"), firing load or
+ * error a second time, and for an address it refuses (javascript:, a URL over 1 MiB) `complete` is false until then.
+ */
+export const imagesSettled = async (root: Element): Promise<void> => {
+  const next = (img: HTMLImageElement) => new Promise((r) => ['load', 'error'].forEach((type) => img.addEventListener(type, r, { once: true })));
+  for (;;) {
+    await Promise.all([...root.querySelectorAll('img')].map(async (img) => {
+      while (!img.complete) await next(img);
+    }));
+    let events = 0;
+    const count = (): number => events++;
+    root.addEventListener('load', count, true);
+    root.addEventListener('error', count, true);
+    await new Promise((r) => setTimeout(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    root.removeEventListener('load', count, true);
+    root.removeEventListener('error', count, true);
+    if (!events && [...root.querySelectorAll('img')].every((img) => img.complete)) return;
+  }
+};
 
 /** Awaits `el.updateComplete`, and says why it rejected, if it did. */
 export const settle = async (el: Element): Promise<string | undefined> => {

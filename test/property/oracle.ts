@@ -10,6 +10,15 @@ export const LINK_FIX = 'use an http(s), relative or #fragment URL (or mailto:/t
 export const IMAGE_FIX = 'use an http(s), relative or #fragment URL';
 
 /**
+ * Whether this engine's URL parser refuses `value`, a URL the generator made (verdict `ok`), for its length alone: a
+ * URL over 1 MiB that the components read with the parser (not a path, query or fragment on this site, which
+ * src/internal/url.ts takes without it) and that this engine's parser refuses. Firefox takes at most 1 MiB
+ * (network.standard-url.max-length); Chromium and WebKit take it (test/core.test.ts asserts which engine refuses).
+ * A refused URL whose scheme is unsafe keeps the verdict `unsafe`: the components read the scheme from its start.
+ */
+export const tooLongHere = (value: string): boolean => value.length > 1 << 20 && !/^([?#]|\/(?![/\\\s]))/.test(value) && !URL.canParse(value, location.href);
+
+/**
  * The warning a link with `url` in `attr` on `child` (an `<a>`) must produce in `host` (`<tag id>`), or
  * none when the link is fine: a refused URL, or a `#fragment` with no target on the page.
  */
@@ -17,6 +26,7 @@ export const linkWarning = (host: string, url: Url, child = 'a', attr = 'href', 
   const where = `${host} ${named(child, '', attr, url.value)}`;
   const fix = kind == 'link' ? LINK_FIX : IMAGE_FIX;
   const v = url.verdict;
+  if (v.kind == 'ok' && tooLongHere(url.value)) return message(where, `${attr} is longer than this browser takes (${url.value.length} characters)`, 'shorten the URL');
   if (v.kind == 'unsafe') return message(where, `${attr} uses a ${v.protocol} URL, which is refused as unsafe`, fix);
   if (v.kind == 'invalid') return message(where, `${attr} is not a valid URL`, fix);
   if (v.kind == 'missing' && kind == 'link') return message(where, `no element has id="${v.id}", so the link leads nowhere`, `give the target id="${v.id}", or correct href`);

@@ -50,8 +50,12 @@ export const lightStyles = css`
     inline-size: 100%;
     /* With width and height on the <img>, auto keeps their ratio: the box is reserved before the file arrives. */
     block-size: auto;
-    /* A failed photo keeps its box: WebKit would grow it to fit the alt text and the broken-image icon. */
-    overflow: hidden;
+    /*
+     * A failed photo keeps its box: WebKit would grow it to fit the alt text and the broken-image icon. clip, not
+     * hidden: Firefox exposes an <img> that is a scroll container (overflow: hidden) as a generic node, so a
+     * decorative photo (alt="") would be in its accessibility tree instead of left out.
+     */
+    overflow: clip;
     background: var(--portal-figure-placeholder, #e4e7ec);
   }
   /*
