@@ -76,9 +76,11 @@ const TEXT = {
     choose: 'Màu của bạn',
     brand: 'Màu thương hiệu',
     brandHint: 'Dùng cho thanh, đường kẻ và viền.',
+    brandCode: 'Mã màu thương hiệu, dạng #rrggbb',
     useAccent: 'Dùng màu phụ cho chữ trên màu thương hiệu',
     accent: 'Màu phụ',
     accentHint: 'Ví dụ màu vàng trên nền đỏ.',
+    accentCode: 'Mã màu phụ, dạng #rrggbb',
     name: 'Tên tệp',
     nameHint: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ ha-nam.',
     high: 'Tương phản cao (7:1 cho chữ)',
@@ -110,9 +112,11 @@ const TEXT = {
     choose: 'Your colours',
     brand: 'Brand colour',
     brandHint: 'For bars, rules and borders.',
+    brandCode: 'Brand colour code, as #rrggbb',
     useAccent: 'Use an accent for text on the brand colour',
     accent: 'Accent colour',
     accentHint: 'For example gold on a red bar.',
+    accentCode: 'Accent colour code, as #rrggbb',
     name: 'File name',
     nameHint: 'Lower-case letters without accents, digits and hyphens, e.g. ha-nam.',
     high: 'High contrast (7:1 for text)',
@@ -266,6 +270,20 @@ export class ThemeStudio extends LitElement {
     this[key] = (event.target as HTMLInputElement).value;
   }
 
+  /**
+   * A colour typed as its code (#rrggbb, the # optional): taken once it is whole; until then the field is marked
+   * invalid and the colour stays, and on leaving the field (change) it shows the colour in use again. The way to a
+   * colour by keyboard in WebKit (Safari), whose Tab order leaves out <input type="color">, whatever its tabindex;
+   * and the way to give a province's exact brand code in any browser.
+   */
+  #code(key: 'brand' | 'accent', event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const hex = /^#?([0-9a-f]{6})$/i.exec(input.value.trim())?.[1];
+    if (hex) this[key] = `#${hex.toLowerCase()}`;
+    if (event.type == 'change') input.value = this[key];
+    input.setAttribute('aria-invalid', `${!hex && event.type != 'change'}`);
+  }
+
   #toggle(key: 'useAccent' | 'high', event: Event): void {
     this[key] = (event.target as HTMLInputElement).checked;
   }
@@ -286,7 +304,7 @@ export class ThemeStudio extends LitElement {
             <div class="studio__field">
               <label for=${id('brand')}>${t.brand}</label>
               <input type="color" id=${id('brand')} name="brand" .value=${this.brand} aria-describedby=${id('brand-hint')} @input=${(e: Event) => this.#set('brand', e)} @change=${(e: Event) => this.#set('brand', e)} />
-              <span class="studio__code" aria-hidden="true">${this.brand}</span>
+              <input type="text" class="studio__code" name="brand-code" .value=${this.brand} aria-label=${t.brandCode} aria-describedby=${id('brand-hint')} spellcheck="false" autocomplete="off" @input=${(e: Event) => this.#code('brand', e)} @change=${(e: Event) => this.#code('brand', e)} />
               <small id=${id('brand-hint')}>${t.brandHint}</small>
             </div>
             <div class="studio__field studio__field--check">
@@ -297,7 +315,7 @@ export class ThemeStudio extends LitElement {
               ? html`<div class="studio__field">
                   <label for=${id('accent')}>${t.accent}</label>
                   <input type="color" id=${id('accent')} name="accent" .value=${this.accent} aria-describedby=${id('accent-hint')} @input=${(e: Event) => this.#set('accent', e)} @change=${(e: Event) => this.#set('accent', e)} />
-                  <span class="studio__code" aria-hidden="true">${this.accent}</span>
+                  <input type="text" class="studio__code" name="accent-code" .value=${this.accent} aria-label=${t.accentCode} aria-describedby=${id('accent-hint')} spellcheck="false" autocomplete="off" @input=${(e: Event) => this.#code('accent', e)} @change=${(e: Event) => this.#code('accent', e)} />
                   <small id=${id('accent-hint')}>${t.accentHint}</small>
                 </div>`
               : nothing}
@@ -426,7 +444,7 @@ ${scope} .studio__field--check { display: flex; gap: 0.5rem; }
 ${scope} .studio__field--check > label { font-weight: 400; }
 ${scope} input[type='color'] { inline-size: 4rem; block-size: 2.75rem; padding: 0.125rem; cursor: pointer; }
 ${scope} input[type='text'] { font: inherit; padding: 0.375rem 0.5rem; inline-size: 16rem; max-inline-size: 100%; }
-${scope} .studio__code { font-family: ui-monospace, monospace; }
+${scope} input.studio__code { font-family: ui-monospace, monospace; inline-size: 9ch; box-sizing: content-box; }
 ${scope} a { color: var(--portal-color-link); }
 ${scope} :focus-visible { outline: var(--portal-focus-ring-width) solid var(--portal-focus-ring-color); outline-offset: var(--portal-focus-ring-offset); }
 ${scope} .studio__result { padding: 0.75rem 1rem; border-inline-start: 4px solid var(--portal-color-brand); background: var(--portal-color-surface); max-inline-size: 60rem; }

@@ -62,8 +62,14 @@ const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, src,
  * looks an element up there with the accessibility locator from its parent, which finds no dialog in a figure.
  */
 const expectDialog = async (name: string): Promise<void> => {
-  if (engine === 'chromium') expect(await a11yTree('portal-figure > dialog')).to.include({ role: 'dialog', name });
-  else await expectRolesAndNames('portal-figure > dialog', [{ role: 'dialog', name }]);
+  if (engine === 'chromium') return void expect(await a11yTree('portal-figure > dialog')).to.include({ role: 'dialog', name });
+  // Each run of white space as one space: WebKit's computed label keeps the line break before the credit (its ::before "\A")
+  // as a newline in place of the author's space, which a screen reader reads as the same pause. Words run together still fail.
+  const got = await rolesAndNames('portal-figure > dialog', [{ role: 'dialog', name }]);
+  expect(
+    got.map((n) => ({ ...n, name: n.name?.replace(/\s+/g, ' ') })),
+    `role and name of the dialog in ${engine}`,
+  ).to.deep.equal([{ role: 'dialog', name }]);
 };
 
 const figureOf = (el: Element) => el.querySelector('portal-figure') as PortalFigure;
@@ -580,11 +586,16 @@ describe('<portal-figure>', () => {
       });
     }
 
-    it('a click on the photo opens it, a click on the backdrop closes it', async () => {
+    it('a click on the photo opens it, a click on the backdrop closes it (one on the dialog\'s own padding does not)', async () => {
       const el = await page();
       const trigger = await zoomButton(el);
       el.querySelector('img')!.click();
       const dialog = await openDialog(el);
+      // A click inside the dialog's box, on its own padding (its top start corner), is no click on the backdrop.
+      const box = dialog.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.ceil(box.left) + 4, Math.ceil(box.top) + 4] });
+      await settled();
+      expect(dialog.open, 'a click on the dialog\'s padding closed it').to.equal(true);
       await sendMouse({ type: 'click', position: [2, 2] });
       await until(() => !dialog.isConnected);
       expectFocus(trigger);

@@ -159,7 +159,9 @@ describe('the demo page (index.html)', () => {
         await sendKeys({ press: 'Tab' });
         seen.push(focusName(document.activeElement));
       }
-      // One more Tab: past the last stop, focus leaves the page (to the browser's own controls, so nothing in it has focus).
+      // One more Tab: past the last stop the page has no other. Focus leaves the page for the browser's own controls
+      // (Chromium, Firefox: nothing in it has focus) or, where nothing outside the page takes it (WebKit's MiniBrowser
+      // gives its toolbar no keyboard focus), wraps round to the page's first stop; any other stop would be a hidden one.
       await sendKeys({ press: 'Tab' });
       const after = focusName(document.activeElement);
       seen.push(after);
@@ -168,7 +170,7 @@ describe('the demo page (index.html)', () => {
         const ok = typeof want === 'string' ? seen[i] === want : want.test(seen[i]!);
         expect(ok, `Tab stop ${i + 1}: expected ${String(want)}, got "${seen[i]}"\nall stops:\n${report}`).to.equal(true);
       });
-      expect(after, `Tab after the last stop (${expected.length}) should leave the page\nall stops:\n${report}`).to.equal('(nothing)');
+      expect(['(nothing)', expected[0]], `Tab after the last stop (${expected.length}) should leave the page or wrap to its first stop\nall stops:\n${report}`).to.include(after);
     });
 
     it("goes back with Shift+Tab from the article's first stop to the last switcher", async () => {

@@ -115,6 +115,18 @@ const paths: Path[] = [
     check: (el) => expect(names(el)).to.deep.equal(['Phạm Sỹ Lợi']),
   },
   {
+    name: 'attendance JSON error (json-error.ts)',
+    module: /json-error/,
+    markup: `<portal-attendance-list><script type="application/json">[{"name": Phạm Sỹ Lợi}]</script><p>Đồng chí Phạm Sỹ Lợi chủ trì.</p></portal-attendance-list>`,
+    change: [
+      (el) => ((el as PortalAttendanceList).attendees = attendees(['Trần Xuân Dưỡng'])),
+      // No data property: the JSON child again, which does not parse.
+      (el) => ((el as PortalAttendanceList).attendees = undefined),
+    ],
+    check: (el) => expect(names(el), 'no lists: the content stays as it is').to.deep.equal([]),
+    warnings: [/^<portal-attendance-list> <script type="application\/json">: invalid JSON, so the content stays as it is: .*line 1 column 11\b.*\. Fix: correct it$/],
+  },
+  {
     name: 'attendance sort (sort.ts)',
     module: /sort/,
     markup: `<portal-attendance-list sort="name"><ul data-role="attending"><li><b>Trần Xuân Dưỡng</b></li><li><b>Bùi Quang Cẩm</b></li><li><b>Phạm Sỹ Lợi</b></li></ul></portal-attendance-list>`,

@@ -20,7 +20,7 @@ import type { AxeResults } from 'axe-core';
 import '../src/all.js';
 import { createTheme } from '../src/theme-builder/index.js';
 import { studioOptions, type ThemeStudio } from '../stories/theme-studio.js';
-import { expectRolesAndNames, loadTheme, resetFocus } from './helpers.js';
+import { engine, expectRolesAndNames, loadTheme, resetFocus } from './helpers.js';
 import { usePortalPage } from './theme-helpers.js';
 
 const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;
@@ -64,25 +64,54 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
   });
   afterEach(resetFocus);
 
-  it('is used with the keyboard alone: Tab to the pickers, pick colours, and the downloads are what createTheme() makes', async () => {
+  it('is used with the keyboard alone: Tab to each colour, typed as its code (and picked with its picker, which WebKit leaves out of the Tab order), and the downloads are what createTheme() makes', async () => {
     const el = await render('vi');
     resetFocus();
+    // WebKit (Safari) leaves <input type="color"> out of the Tab order, whatever its tabindex: there the code field
+    // beside each picker is the way in. Chromium and Firefox stop on the picker first.
+    const pickers = engine !== 'webkit';
     const brand = control<HTMLInputElement>(el, 'brand');
-    expect(await tab()).to.equal(brand);
-    await pick(el, brand, '#b71c1c');
+    if (pickers) {
+      expect(await tab()).to.equal(brand);
+      await pick(el, brand, '#1565c0');
+      expect(control<HTMLInputElement>(el, 'brand-code').value, 'the code shows the picked colour').to.equal('#1565c0');
+    }
+    const brandCode = control<HTMLInputElement>(el, 'brand-code');
+    expect(await tab()).to.equal(brandCode);
+    brandCode.select();
+    await sendKeys({ type: '#B71C1C' });
+    await el.updateComplete;
+    expect(el.brand).to.equal('#b71c1c');
+    expect(brand.value, 'the picker shows the typed colour').to.equal('#b71c1c');
 
-    // The accent switch, with the space bar; its picker appears next in the tab order.
+    // The accent switch, with the space bar; its picker and code appear next in the tab order.
     expect(await tab()).to.equal(control(el, 'use-accent'));
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(control<HTMLInputElement>(el, 'use-accent').checked).to.be.true;
     const accent = control<HTMLInputElement>(el, 'accent');
-    expect(await tab()).to.equal(accent);
-    await pick(el, accent, '#f9c80e');
+    if (pickers) {
+      expect(await tab()).to.equal(accent);
+      await pick(el, accent, '#f9c80e');
+    }
+    const accentCode = control<HTMLInputElement>(el, 'accent-code');
+    expect(await tab()).to.equal(accentCode);
+    if (!pickers) {
+      // Typed without its #, as a designer copies it from a brand book: another colour, then the one wanted (the default).
+      // (No letter twice in a row: WebKitWebDriver types "dd" as one "d".)
+      for (const code of ['fbc02d', 'f9c80e']) {
+        accentCode.select();
+        await sendKeys({ type: code });
+        await el.updateComplete;
+        expect(el.accent, `typed ${code}: the field has ${accentCode.value}`).to.equal(`#${code}`);
+      }
+    }
+    expect(el.accent).to.equal('#f9c80e');
 
-    // The file name, typed.
+    // The file name, typed. (Leaving the accent's code shows it as the colour in use: with its #.)
     const name = control<HTMLInputElement>(el, 'name');
     expect(await tab()).to.equal(name);
+    expect(accentCode.value).to.equal('#f9c80e');
     name.select();
     await sendKeys({ type: 'ha-tinh' });
     await el.updateComplete;

@@ -25,13 +25,38 @@ const holdForWebDriver = async (driver, payload) => {
   await action.perform(true);
   return true;
 };
+/** Per WebDriver session, the window's size beyond the viewport (MiniBrowser's toolbar and frame), as last read whole. */
+const chrome = new WeakMap();
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Sizes the window so that the page's viewport is `width` x `height`. The toolbar's size is read as outer minus inner
+ * size; while the window is still being resized (the last test's size not yet reached) or not yet mapped, WebKitGTK
+ * can report an outerWidth or outerHeight of 0 or one below the viewport's, which once asked WebDriver for a negative
+ * width ("Invalid width value"). Such a reading is not used: the last whole one is (none before the first: 0), and
+ * each new size is waited for until the page sees it.
+ */
 const viewportForWebDriver = async (driver, { width, height }) => {
-  for (let i = 0; i < 3; i++) {
-    const [iw, ih, ow, oh] = await driver.executeScript('return [innerWidth, innerHeight, outerWidth, outerHeight]', []);
+  const read = () => driver.executeScript('return [innerWidth, innerHeight, outerWidth, outerHeight]', []);
+  for (let i = 0; i < 4; i++) {
+    const [iw, ih, ow, oh] = await read();
     if (iw === width && ih === height) return true;
-    await driver.setWindowRect(0, 0, width + (ow - iw), height + (oh - ih));
+    if (ow >= iw && oh >= ih) chrome.set(driver, [ow - iw, oh - ih]);
+    const [dw, dh] = chrome.get(driver) ?? [0, 0];
+    const rect = [Math.round(width + dw), Math.round(height + dh)];
+    try {
+      await driver.setWindowRect(0, 0, ...rect);
+    } catch (e) {
+      throw new Error(`set-viewport ${width}x${height}: window ${rect.join('x')} (inner ${iw}x${ih}, outer ${ow}x${oh}): ${e.message}`);
+    }
+    // Until the page sees the new size (or a second has gone by).
+    for (let t = 0; t < 40; t++) {
+      const [w, h] = await read();
+      if (w === width && h === height) return true;
+      if (w !== iw || h !== ih) break;
+      await pause(25);
+    }
   }
-  const [iw, ih] = await driver.executeScript('return [innerWidth, innerHeight]', []);
+  const [iw, ih] = await read();
   if (iw !== width || ih !== height) throw new Error(`set-viewport: WebKit's viewport is ${iw}x${ih}, not ${width}x${height}`);
   return true;
 };

@@ -18,20 +18,8 @@ const person = (p: AttendancePerson) => el('li', el('b', p.name ?? ''), ...[p.po
 
 const entry = (e: Attendee) => ('body' in e ? el('li', e.body, ...(e.members ? [el('ul', ...[e.members].flat().map(Object).map(person))] : [])) : person(e));
 
-/**
- * Where parsing `s` stops: the error's position; the end when it parses, or only ends too early;
- * -1 when the message gives no position (V8's "Unexpected token 'P', "…" is not valid JSON").
- */
-const stop = (s: string): number => {
-  try {
-    JSON.parse(s);
-  } catch (e) {
-    const m = (e as Error).message;
-    // Text that only ends too early: "Unexpected end of JSON input" (Chromium), "unexpected end of data" (Firefox), "Unexpected EOF" (Safari).
-    return +(/position (\d+)/.exec(m)?.[1] ?? (/end of|EOF/i.test(m) ? s.length : -1));
-  }
-  return s.length;
-};
+/** The warning for a JSON child that does not parse, with where the error is: loaded only then. */
+const JSON_ERROR = () => import('./json-error.js');
 
 /**
  * Renders `attendees`, or else the JSON child, into light-DOM lists, replacing what it rendered before:
@@ -47,23 +35,9 @@ export const run = (host: PortalAttendanceList): void => {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      let m = (e as Error).message;
-      let at = stop(text);
-      // No position in the message: the error is where the longest prefix that is still the start of some JSON ends
-      // (a prefix that only ends too early); found by halving, a few parses of the text on bad input only.
-      for (let lo = 0, hi = text.length; at < 0; ) {
-        const mid = (lo + hi) >> 1;
-        if (stop(text.slice(0, mid)) < mid) hi = mid;
-        else lo = mid;
-        if (hi - lo < 2) at = lo;
-      }
-      // Without a line (older engines, the end of the text, or no position at all), add the line and column.
-      if (!/line/.test(m)) {
-        const lines = text.slice(0, at).split('\n');
-        m += ` (${/position|end/.test(m) ? '' : `position ${at}, `}line ${lines.length} column ${lines.at(-1)!.length + 1})`;
-      }
-      // The engine's words quote the text, line breaks and all: on one line, as every warning.
-      warn(host, `invalid JSON, so the content stays as it is: ${m.replace(/\s+/g, ' ')}`, 'correct it', 'type', 'application/json', script);
+      // The host updates on with the content as it is; the warning comes when its module arrives (updateComplete waits for it).
+      const f = (): unknown => host['use'](JSON_ERROR, f)?.run(host, script, text, (e as Error).message);
+      f();
     }
   }
   const [old = [], hid = []] = rendered.get(host) ?? [];

@@ -58,6 +58,10 @@ export const lightStyles = css`
     overflow: clip;
     background: var(--portal-figure-placeholder, #e4e7ec);
   }
+  /* A failed photo keeps the box its width and height reserve: WebKit makes it a square (the broken-image icon's ratio), whatever its aspect-ratio; size containment leaves it that ratio alone. */
+  portal-figure[broken] img[width][height]:not(:where(figcaption img, dialog img)) {
+    contain: size;
+  }
   /*
    * The credit, the caption's <small> ("Ảnh: …"): on a line of its own, set apart from the caption, at the
    * caption's size (the theme's small text), not <small>'s smaller still; starting its line, "Ảnh: " and the

@@ -136,7 +136,7 @@ const svg = (tag: string, attrs: string, ...children: Element[]): Element => {
 const icon = (): Element =>
   svg(
     'svg',
-    'aria-hidden=true focusable=false width=24 height=24 viewBox=0,0,24,24 fill=none stroke=currentColor stroke-width=2',
+    'aria-hidden=true width=24 height=24 viewBox=0,0,24,24 fill=none stroke=currentColor stroke-width=2',
     svg('circle', 'cx=10 cy=10 r=6'),
     svg('path', 'd=M15,15l6,6M10,7v6M7,10h6'),
   );
@@ -207,11 +207,15 @@ const open = (host: HTMLElement, { button, label: zoomLabel, close: closeLabel, 
     label.id = `portal-figure-zoom-${++count}`;
     dialog.setAttribute('aria-labelledby', label.id);
   } else dialog.setAttribute('aria-label', zoomLabel);
-  // A click on the backdrop closes it too, where the browser supports closedby.
-  dialog.setAttribute('closedby', 'any');
   close.type = 'button';
   close.textContent = closeLabel;
   close.addEventListener('click', () => dialog.close());
+  // A click on the backdrop closes it too: the dialog is its target, outside the dialog's box (closedby="any" would do
+  // that only where the browser supports it, which Safari does not).
+  dialog.addEventListener('click', (e) => {
+    const r = dialog.getBoundingClientRect();
+    if (e.target == dialog && (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom)) dialog.close();
+  });
   dialog.addEventListener('close', () => {
     dialog.remove();
     button.focus();
