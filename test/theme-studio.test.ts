@@ -198,9 +198,9 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
   }
 
   it('names every control in the accessibility tree, in each language', async () => {
-    for (const [locale, [brand, useAccent, name, high, light, dark]] of [
-      ['vi', ['Màu thương hiệu', 'Dùng màu phụ cho chữ trên màu thương hiệu', 'Tên tệp', 'Tương phản cao (7:1 cho chữ)', 'Tải giao diện sáng (tinh-cua-toi.css)', 'Tải giao diện tối (tinh-cua-toi-dark.css)']],
-      ['en', ['Brand colour', 'Use an accent for text on the brand colour', 'File name', 'High contrast (7:1 for text)', 'Download the light theme (tinh-cua-toi.css)', 'Download the dark theme (tinh-cua-toi-dark.css)']],
+    for (const [locale, [brand, brandCode, useAccent, name, high, light, dark]] of [
+      ['vi', ['Màu thương hiệu', 'Mã màu thương hiệu, dạng #rrggbb', 'Dùng màu phụ cho chữ trên màu thương hiệu', 'Tên tệp', 'Tương phản cao (7:1 cho chữ)', 'Tải giao diện sáng (tinh-cua-toi.css)', 'Tải giao diện tối (tinh-cua-toi-dark.css)']],
+      ['en', ['Brand colour', 'Brand colour code, as #rrggbb', 'Use an accent for text on the brand colour', 'File name', 'High contrast (7:1 for text)', 'Download the light theme (tinh-cua-toi.css)', 'Download the dark theme (tinh-cua-toi-dark.css)']],
     ] as const) {
       const el = await render(locale);
       el.id = 'studio-under-test';
@@ -209,6 +209,7 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
       // role for it.
       await expectRolesAndNames('#studio-under-test .studio__form :is(input, select, textarea, button), #studio-under-test .studio__downloads a[href]', [
         { name: brand },
+        { role: 'textbox', name: brandCode },
         { role: 'checkbox', name: useAccent },
         { role: 'textbox', name },
         { role: 'checkbox', name: high },
