@@ -4,7 +4,7 @@ import '../../src/components/article-card/define.js';
 import '../../src/components/article-card/warnings.js';
 import { anyDate, anyUrl, enumValue, esc, hostId, hostileUrl, insertion, lang, text, type DateInput, type Url } from './arbitraries.js';
 import { begin, checkSettled, clickAll, end, fc, message, mount, named, property, setUp, tearDown, type State } from './harness.js';
-import { ignoredWarning, linkWarning, set, TARGETS, tooLongHere } from './oracle.js';
+import { ignoredWarning, linkWarning, set, TARGETS, refusedHere } from './oracle.js';
 
 const TAG = 'portal-article-card';
 const VARIANTS = ['vertical', 'horizontal', 'compact', 'featured'];
@@ -64,8 +64,8 @@ const markupOf = (c: Card): string => {
   return (c.extrasFirst ? [...extras, ...parts] : [...parts, ...extras]).join('\n');
 };
 
-/** A link the card drops: none, unsafe, not a URL, or one this engine refuses for its length (tooLongHere). */
-const refused = (u: Url | null | undefined): boolean => !u || u.verdict.kind == 'unsafe' || u.verdict.kind == 'invalid' || (u.verdict.kind == 'ok' && tooLongHere(u.value));
+/** A link the card drops: none, unsafe, not a URL, or one this engine's parser refuses (refusedHere). */
+const refused = (u: Url | null | undefined): boolean => !u || u.verdict.kind == 'unsafe' || u.verdict.kind == 'invalid' || refusedHere(u.value);
 
 /** The warnings a card must print: from the card's warnings.ts, and url.ts for its links. */
 const oracle = (id: string, c: Card): string[] => {

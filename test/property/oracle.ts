@@ -10,13 +10,12 @@ export const LINK_FIX = 'use an http(s), relative or #fragment URL (or mailto:/t
 export const IMAGE_FIX = 'use an http(s), relative or #fragment URL';
 
 /**
- * Whether this engine's URL parser refuses `value`, a URL the generator made (verdict `ok`), for its length alone: a
- * URL over 1 MiB that the components read with the parser (not a path, query or fragment on this site, which
- * src/internal/url.ts takes without it) and that this engine's parser refuses. Firefox takes at most 1 MiB
- * (network.standard-url.max-length); Chromium and WebKit take it (test/core.test.ts asserts which engine refuses).
- * A refused URL whose scheme is unsafe keeps the verdict `unsafe`: the components read the scheme from its start.
+ * Whether this engine's URL parser refuses `value`, which the components read with it (not a path, query or fragment
+ * on this site, which src/internal/url.ts takes without parsing): Firefox's refuses a URL over 1 MiB
+ * (network.standard-url.max-length) and a scheme with a line break inside. The components then warn that it is not a
+ * valid URL, whatever its verdict here (ok or unsafe): this browser would neither follow nor load it.
  */
-export const tooLongHere = (value: string): boolean => value.length > 1 << 20 && !/^([?#]|\/(?![/\\\s]))/.test(value) && !URL.canParse(value, location.href);
+export const refusedHere = (value: string): boolean => !/^([?#]|\/(?![/\\\s]))/.test(value) && !URL.canParse(value, 'https://portal.invalid/');
 
 /**
  * The warning a link with `url` in `attr` on `child` (an `<a>`) must produce in `host` (`<tag id>`), or
@@ -26,9 +25,12 @@ export const linkWarning = (host: string, url: Url, child = 'a', attr = 'href', 
   const where = `${host} ${named(child, '', attr, url.value)}`;
   const fix = kind == 'link' ? LINK_FIX : IMAGE_FIX;
   const v = url.verdict;
-  if (v.kind == 'ok' && tooLongHere(url.value)) return message(where, `${attr} is longer than this browser takes (${url.value.length} characters)`, 'shorten the URL');
+  if ((v.kind == 'ok' || v.kind == 'unsafe') && refusedHere(url.value)) return message(where, `${attr} is not a valid URL`, fix);
   if (v.kind == 'unsafe') return message(where, `${attr} uses a ${v.protocol} URL, which is refused as unsafe`, fix);
   if (v.kind == 'invalid') return message(where, `${attr} is not a valid URL`, fix);
+  // A #fragment this engine's parser refuses (Firefox: over 1 MiB) has no parsed hash: the components, which read the
+  // target from the parsed link, see no same-page link to check, and the browser would not follow it.
+  if (v.kind == 'missing' && !URL.canParse(url.value, location.href)) return null;
   if (v.kind == 'missing' && kind == 'link') return message(where, `no element has id="${v.id}", so the link leads nowhere`, `give the target id="${v.id}", or correct href`);
   return null;
 };
