@@ -105,9 +105,9 @@ function pointerToCorner(display) {
   });
 }
 
-const run = (engine) =>
-  new Promise(async (resolve) => {
-    const port = parallel && !args.includes('--port') ? ['--port', String(await freePort())] : [];
+const run = async (engine) => {
+  const port = parallel && !args.includes('--port') ? ['--port', String(await freePort())] : [];
+  return new Promise((resolve) => {
     const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args, ...port], {
       stdio: parallel ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, PORTAL_BROWSERS: engine, PORTAL_RESULTS_DIR: resultsDir },
@@ -122,6 +122,7 @@ const run = (engine) =>
       resolve(code ?? (signal ? 1 : 0));
     });
   });
+};
 
 const timed = async (engine) => {
   const start = performance.now();
