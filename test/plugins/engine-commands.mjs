@@ -23,6 +23,10 @@ const holdForWebDriver = async (driver, payload) => {
   else action.up(webDriverKey(payload.up));
   // perform(true): no release of the keys afterwards, so a key pressed down stays down until its own `up`.
   await action.perform(true);
+  // After the `up`, Release Actions empties the session's input state. Without it WebKitWebDriver kept the
+  // released key's input source, and a later test file that ran to its end never reported its results (the
+  // runner's 120 s limit: skip-ribbon.test.ts and theme-studio.test.ts after page.test.ts's Shift+Tab).
+  if ('up' in payload) await driver.releaseActions();
   return true;
 };
 /** Per WebDriver session, the window's size beyond the viewport (MiniBrowser's toolbar and frame), as last read whole. */
