@@ -1,6 +1,6 @@
-import { a11yTree, domHeadingLevel, engine, expectOneWarning, expectRolesAndNames, itIn, nodesWithRole, resetFocus, rolesAndNames, shadowOnlyText, takeWarnings, until, type A11yNode } from './helpers.js';
+import { a11yTree, domHeadingLevel, engine, expectOneWarning, expectRolesAndNames, itIn, nodesWithRole, printWays, resetFocus, rolesAndNames, shadowOnlyText, takeWarnings, until, type A11yNode } from './helpers.js';
 import { expect, fixture, fixtureCleanup, html, nextFrame } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml, nothing } from 'lit';
 import '../src/components/article/define.js';
 import type { PortalArticle } from '../src/components/article/article.js';
@@ -477,37 +477,15 @@ describe('<portal-article>', () => {
         // WebKit gives the resolved value as three strings, `" (" "https://…" ")"`: one string, as the others give it.
         .replace(/" "/g, '');
 
-    /** The document sheet's `@media print` rules, as this engine parsed them, adopted as screen rules; removed after each test. */
-    let printRules: CSSStyleSheet | undefined;
-    afterEach(async () => {
-      if (printRules) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printRules);
-      printRules = undefined;
-      if (engine === 'chromium') await emulateMedia({ media: 'screen' });
+    /** The document sheet's `@media print` rules, as this engine parsed them. */
+    const ways = printWays(() => {
+      const rules = new CSSStyleSheet();
+      for (const rule of documentStyles.styleSheet!.cssRules) {
+        if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') for (const inner of rule.cssRules) rules.insertRule(inner.cssText, rules.cssRules.length);
+      }
+      expect(rules.cssRules.length, 'print rules').to.be.at.least(4);
+      return rules;
     });
-
-    const ways: [string, (typeof engine)[], () => Promise<void>][] = [
-      [
-        'print media emulated (Chromium: DevTools emulation)',
-        ['chromium'],
-        async () => {
-          await emulateMedia({ media: 'print' });
-          expect(matchMedia('print').matches).to.equal(true);
-        },
-      ],
-      [
-        // Only Chromium's DevTools protocol emulates print; every engine can apply the rules it parsed inside @media print.
-        "the print rules as this engine parses them, applied on screen",
-        ['chromium', 'firefox', 'webkit'],
-        async () => {
-          printRules = new CSSStyleSheet();
-          for (const rule of documentStyles.styleSheet!.cssRules) {
-            if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') for (const inner of rule.cssRules) printRules.insertRule(inner.cssText, printRules.cssRules.length);
-          }
-          expect(printRules.cssRules.length, 'print rules').to.be.at.least(4);
-          document.adoptedStyleSheets = [...document.adoptedStyleSheets, printRules];
-        },
-      ],
-    ];
 
     for (const [way, engines, enter] of ways) {
       describe(way, () => {

@@ -7,7 +7,7 @@
 // First: the fonts the tests measure, from npm, loaded before any test runs (see fonts.ts).
 import './fonts.js';
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 const litGlobal = globalThis as { litIssuedWarnings?: Set<string> };
 // Lit's one-off "running in dev mode" notice is expected in tests; every other Lit warning is not.
@@ -200,6 +200,44 @@ export const printRulesAsScreen = (): CSSStyleSheet => {
   return sheet;
 };
 
+/** One way a test puts the page in print: its name, the engines that have it, and how to enter it. */
+export type PrintWay = [name: string, engines: (typeof engine)[], enter: () => Promise<void>];
+
+/**
+ * The two ways to see the page in print, for a `describe` of print tests (call it in the describe's body: it adds
+ * an afterEach there that leaves print, whichever way was taken):
+ *
+ * - Chromium's print emulation (DevTools protocol; Firefox over WebDriver BiDi and WebKit over WebDriver have none);
+ * - in every engine, the print rules as this engine parsed them (`rules()`, by default printRulesAsScreen()) adopted
+ *   into the document as screen rules, so each engine's own cascade says what paper gets from the stylesheets.
+ */
+export const printWays = (rules: () => CSSStyleSheet = printRulesAsScreen): PrintWay[] => {
+  let adopted: CSSStyleSheet | undefined;
+  afterEach(async () => {
+    if (adopted) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== adopted);
+    adopted = undefined;
+    if (engine === 'chromium') await emulateMedia({ media: 'screen' });
+  });
+  return [
+    [
+      'print media emulated (Chromium: DevTools emulation)',
+      ['chromium'],
+      async () => {
+        await emulateMedia({ media: 'print' });
+        expect(matchMedia('print').matches, 'print media').to.equal(true);
+      },
+    ],
+    [
+      'the print rules as this engine parses them, applied on screen',
+      ['chromium', 'firefox', 'webkit'],
+      async () => {
+        adopted = rules();
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, adopted];
+      },
+    ],
+  ];
+};
+
 /** Emulates media features (forced-colors, prefers-reduced-motion…); `[]` resets them. */
 export const emulateMediaFeatures = (features: { name: string; value: string }[]): Promise<unknown> =>
   executeServerCommand('media-features', features);
@@ -303,6 +341,34 @@ export const outline = async (selector: string): Promise<A11yNode[]> => {
   return tree;
 };
 
+
+/**
+ * The name this engine computes for `el` from its text: its text with each run of white space as one space, except in
+ * WebKit, which leaves out a space that ends a text node where the line wraps right after it. A wrapped headline
+ * "… nhiệm kỳ <span class="portal-nowrap">2016-2021</span>" whose line breaks before the span is named "… nhiệm
+ * kỳ2016-2021" there (WebKitGTK 2.50's Get Computed Label; the same markup on one line keeps the space; a space that
+ * starts a text node is kept, but the virtual screen reader's name computation trims it). An engine bug in how
+ * WebKit turns rendered text into a name, not in the markup, so the tests expect it where it happens, and only there.
+ */
+export const nameFromText = (el: Element): string => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const lineOf = (node: Text, offset: number): number => {
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    return range.getBoundingClientRect().top;
+  };
+  const parts = nodes.map((node, i) => {
+    const next = nodes.slice(i + 1).find((n) => n.data.trim());
+    const last = node.data.trimEnd().length - 1;
+    if (engine !== 'webkit' || !next || last < 0 || last === node.data.length - 1) return node.data;
+    // The next word starts a new line: WebKit drops the space between.
+    return lineOf(next, next.data.length - next.data.trimStart().length) > lineOf(node, last) + 1 ? node.data.trimEnd() : node.data;
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
+};
 
 /** Asserts that each element `selector` matches is an image named `names[i]`, in this engine's accessibility code. */
 export const expectImages = (selector: string, names: string[]): Promise<void> => expectRolesAndNames(selector, names.map((name) => ({ role: 'image', name })));

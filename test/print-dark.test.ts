@@ -8,29 +8,12 @@
  * WebKit over WebDriver have none), and in every engine the print rules of the page's stylesheets applied as screen
  * rules (what paper gets from the stylesheets, evaluated by each engine's own cascade).
  */
-import { engine, itIn, useTheme } from './helpers.js';
+import { engine, itIn, printRulesAsScreen, useTheme } from './helpers.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { contrast, formatRatio } from '../src/theme-builder/core.js';
 
 const DARK = ['default-dark', 'blue-dark', 'green-dark', 'red-gold-dark', 'high-contrast-dark'];
-
-/** The rules inside `@media print` of the document's stylesheets, as one stylesheet for the screen. */
-const printRulesAsScreen = (): CSSStyleSheet => {
-  const sheet = new CSSStyleSheet();
-  let found = 0;
-  const collect = (rules: CSSRuleList) => {
-    for (const rule of rules) {
-      if (rule instanceof CSSMediaRule && [...rule.media].some((m) => /^(only )?print\b/.test(m.trim()))) {
-        for (const inner of rule.cssRules) sheet.insertRule(inner.cssText, sheet.cssRules.length);
-        found++;
-      }
-    }
-  };
-  for (const s of document.styleSheets) collect(s.cssRules);
-  if (!found) throw new Error('no @media print rule in the page\'s stylesheets');
-  return sheet;
-};
 
 const paperChecks = (theme: string, root: HTMLElement, how: string) => {
   for (const selector of ['.text', '.muted', '.link']) {
