@@ -92,6 +92,14 @@ const launchers = {
     }),
 };
 
+/**
+ * Cases per property test (test/property/): 500 in one engine; when scripts/test-browsers.mjs runs several, 600 shared
+ * among them (200 each for three), each engine with a seed of its own, so the three together try more cases than one
+ * did, in the time budget of `npm test`. FUZZ_RUNS overrides it; `npm run fuzz` runs many more.
+ */
+const engineCount = Number(process.env.PORTAL_ENGINE_COUNT) || engines.length;
+const fuzzRuns = engineCount > 1 ? Math.ceil(600 / engineCount) : 500;
+
 const browsers = [];
 for (const engine of engines) browsers.push(await launchers[engine]());
 // Coverage comes from Chromium's V8 alone.
@@ -103,7 +111,7 @@ export default {
   // rendering from dist/) after the build too, with web-test-runner.ssr.config.mjs.
   files: ['test/**/*.test.ts', '!test/dropin/**', '!test/visual/**', '!test/ssr/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: 500 }), transcriptsPlugin(), viteImportsPlugin(), engineCommandsPlugin(), ssrPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), mediaFeaturesPlugin(), a11yTreePlugin(), a11yRolesPlugin(), rawImportPlugin(), pageTextPlugin(), fuzzParamsPlugin({ defaultRuns: fuzzRuns }), transcriptsPlugin(), viteImportsPlugin(), engineCommandsPlugin(), ssrPlugin()],
   browsers,
   // One page at a time, one browser at a time: keyboard focus and animation frames belong to the page in front.
   concurrency: 1,

@@ -8,6 +8,8 @@
 // PORTAL_ENGINES_PARALLEL=1 runs the engines at the same time, one runner process each (each engine keeps its own
 // window and keyboard focus; the output of each is printed when it ends); unset or 0, one after the other.
 // PORTAL_RESULTS_DIR=dir keeps each engine's results (<dir>/<engine>.json: counts, per file, every test).
+// Each runner is told how many engines run (PORTAL_ENGINE_COUNT): the property tests share their cases among them
+// (web-test-runner.config.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -110,7 +112,7 @@ const run = async (engine) => {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args, ...port], {
       stdio: parallel ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: { ...process.env, PORTAL_BROWSERS: engine, PORTAL_RESULTS_DIR: resultsDir },
+      env: { ...process.env, PORTAL_BROWSERS: engine, PORTAL_RESULTS_DIR: resultsDir, PORTAL_ENGINE_COUNT: String(engines.length) },
     });
     const output = [];
     if (parallel) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => output.push(chunk));
