@@ -5,8 +5,8 @@
 // Exits with the first failing run's exit code (every engine runs anyway).
 //   node scripts/test-browsers.mjs                          every engine (PORTAL_BROWSERS picks some)
 //   node scripts/test-browsers.mjs test/figure.test.ts      arguments go to web-test-runner
-// PORTAL_ENGINES_PARALLEL=1 runs the engines at the same time, one runner process each (each engine keeps its own
-// window and keyboard focus; the output of each is printed when it ends); unset or 0, one after the other.
+// PORTAL_ENGINES_PARALLEL=2 runs two engines at a time, one runner process each (each engine keeps its own window and
+// keyboard focus; the output of each is printed when it ends); unset or 1, one after the other.
 // PORTAL_RESULTS_DIR=dir keeps each engine's results (<dir>/<engine>.json: counts, per file, every test).
 // Each runner is told how many engines run (PORTAL_ENGINE_COUNT): the property tests share their cases among them
 // (web-test-runner.config.mjs).
@@ -22,7 +22,15 @@ const args = process.argv.slice(2);
 const keepResults = Boolean(process.env.PORTAL_RESULTS_DIR);
 const resultsDir = keepResults ? process.env.PORTAL_RESULTS_DIR : mkdtempSync(join(tmpdir(), 'portal-engines-'));
 if (keepResults) mkdirSync(resultsDir, { recursive: true });
-const parallel = engines.length > 1 && !['', '0', 'false'].includes(process.env.PORTAL_ENGINES_PARALLEL ?? '');
+/**
+ * How many engines run at the same time (PORTAL_ENGINES_PARALLEL, default 1: one after the other). Each runs in its
+ * own runner process; on a 2-core machine 2 is the most that pays: three at once overloaded it (load average 12, the
+ * slowest engine 1,034 s against about 600 s two at a time, and tests past their time limits).
+ */
+const atOnce = Math.max(1, Math.min(engines.length, Number(process.env.PORTAL_ENGINES_PARALLEL) || 1));
+const parallel = atOnce > 1;
+/** The longest first, so that the shorter ones share the other slot: WebKit (every command a WebDriver round trip), then Chromium (coverage), then Firefox. */
+const LONGEST_FIRST = ['webkit', 'chromium', 'firefox'];
 /** The share of tests that must run in every engine when all three run. */
 const MIN_SHARE = 0.9;
 
@@ -139,17 +147,60 @@ const timed = async (engine) => {
   return { engine, code, seconds, result };
 };
 
+/**
+ * PORTAL_ALSO='npm run -s test:node': one more job for the same lanes, after the engines (npm test gives it the node
+ * tests, which then run beside the last engine instead of after all three). Its output is printed when it ends, its
+ * time with the engines', and its exit code counts as theirs.
+ */
+const also = process.env.PORTAL_ALSO?.trim();
+const runAlso = () =>
+  new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(also, { shell: true, stdio: parallel ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, PORTAL_ALSO: '' } });
+    const output = [];
+    if (parallel) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => output.push(chunk));
+    child.once('close', (code, signal) => {
+      if (parallel) process.stdout.write(`\n===== ${also} =====\n${Buffer.concat(output)}`);
+      alsoRow = { command: also, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - start) / 1000 };
+      resolve();
+    });
+  });
+let alsoRow;
+
 const xvfb = await startXvfb();
 const stopXvfb = () => xvfb?.kill();
 process.once('exit', stopXvfb);
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
+/** The machine's CPU counters (/proc/stat, Linux): to say how much of the run's CPU the hypervisor took (steal), which makes the same tests slower on a busy host. */
+const cpuTimes = () => {
+  try {
+    const [, ...n] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    return { total: n.slice(0, 8).reduce((a, b) => a + b, 0), idle: n[3] + n[4], steal: n[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+};
+const cpuBefore = cpuTimes();
 const started = performance.now();
 const rows = [];
-if (parallel) rows.push(...(await Promise.all(engines.map(timed))));
-else for (const engine of engines) rows.push(await timed(engine));
+if (parallel) {
+  const queue = [...engines].sort((a, b) => LONGEST_FIRST.indexOf(a) - LONGEST_FIRST.indexOf(b));
+  if (also) queue.push('also');
+  const lane = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      if (job === 'also') await runAlso();
+      else rows.push(await timed(job));
+    }
+  };
+  await Promise.all(Array.from({ length: atOnce }, lane));
+  rows.sort((a, b) => engines.indexOf(a.engine) - engines.indexOf(b.engine));
+} else {
+  for (const engine of engines) rows.push(await timed(engine));
+  if (also) await runAlso();
+}
 const wall = (performance.now() - started) / 1000;
-let exitCode = rows.find((r) => r.code !== 0)?.code ?? 0;
+let exitCode = rows.find((r) => r.code !== 0)?.code ?? (alsoRow?.code || 0);
 stopXvfb();
 
 // Each file: passed/ran and seconds (its tests' durations) per engine.
@@ -173,6 +224,7 @@ for (const { engine, code, seconds, result } of rows) {
   const counts = result ? `${result.ran} tests ran, ${result.passed} passed, ${result.ran - result.passed} failed` : 'no results (the runner stopped early)';
   console.log(`  ${engine.padEnd(8)} ${counts}, ${seconds.toFixed(0)} s, exit ${code}`);
 }
+if (alsoRow) console.log(`  ${alsoRow.command}: exit ${alsoRow.code}, ${alsoRow.seconds.toFixed(0)} s`);
 if (rows.length > 1 && rows.every((r) => r.result)) {
   const sets = rows.map((r) => new Set(r.result.tests.map((t) => t.title)));
   const all = new Set(sets.flatMap((s) => [...s]));
@@ -184,6 +236,11 @@ if (rows.length > 1 && rows.every((r) => r.result)) {
     if (exitCode === 0) exitCode = 1;
   }
 }
-console.log(`  ${parallel ? `wall clock ${wall.toFixed(0)} s (engines at the same time)` : `total ${wall.toFixed(0)} s`}`);
+console.log(`  ${parallel ? `wall clock ${wall.toFixed(0)} s (${atOnce} engines at a time)` : `total ${wall.toFixed(0)} s`}`);
+const cpuAfter = cpuTimes();
+if (cpuBefore && cpuAfter && cpuAfter.total > cpuBefore.total) {
+  const share = (key) => ((100 * (cpuAfter[key] - cpuBefore[key])) / (cpuAfter.total - cpuBefore.total)).toFixed(0);
+  console.log(`  CPU over the run: ${share('steal')}% stolen by the host (a busy machine: times are longer), ${share('idle')}% idle`);
+}
 if (!keepResults) rmSync(resultsDir, { recursive: true, force: true });
 process.exit(exitCode);
