@@ -127,8 +127,7 @@ export class PortalFigure extends PortalElement {
     if (alt == null) this.#say('alt', 'src', src, img);
     // WebKit exposes a decorative photo (alt="") in a <figure> with a caption as an image with no name, which VoiceOver
     // reads out as "image"; role none leaves it out there too, as the other engines do. Gone when the alt gets words.
-    if (alt === '') img.role = 'none';
-    else if (img.role == 'none') img.role = null;
+    if (alt === '' || img.role == 'none') img.role = alt ? null : 'none';
     const ratio = getComputedStyle(img).aspectRatio;
     if (ratio == 'auto') this.#say('size', 'src', src, img);
     // WebKit lays a photo with alt text out as that text until it loads (and again once it fails), ignoring the ratio
