@@ -194,7 +194,7 @@ export const renderHtml = (report: Report, conformance?: Conformance): string =>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t.title)} — ${esc(report.target)}</title>
 <style>
-  body { font: 1rem/1.6 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; margin: 0; color: #1b1d21; background: #fff; }
+  body { font: 1rem/1.6 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; margin: 0; color: #1b1d21; background: #fff; overflow-wrap: break-word; }
   .skip { position: absolute; left: -10000px; } .skip:focus { position: static; display: inline-block; padding: 0.5rem; }
   main { margin: 1rem; max-width: 80rem; }
   .scroll { overflow-x: auto; max-width: 100%; }

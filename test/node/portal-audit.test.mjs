@@ -123,7 +123,7 @@ test('failed images and scripts count as page errors', () => {
   const { byName } = auditFaults();
   const r = byName['broken-image'];
   assert.deepEqual(r.violations.map((v) => v.id), ['portal-page-error']);
-  assert.match(r.errors[0].summary, /the image http:\/\/127\.0\.0\.1:\d+\/test\/audit-fixtures\/faults\/anh-khong-co\.png answered HTTP 404/);
+  assert.match(r.errors[0].summary, /the image http:\/\/127\.0\.0\.1:\d+\/test\/audit-fixtures\/faults\/anh-khong-co-hoi-nghi-giao-ban-thuong-truc-hdnd-tinh-thang-ba\.png answered HTTP 404/);
 });
 
 test('the EARL report is JSON-LD that expands and converts to RDF with no network, one assertion per criterion and page', async () => {
