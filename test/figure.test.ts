@@ -883,7 +883,10 @@ describe('<portal-figure>', () => {
     it('a full-resolution file that fails is named too; the figure itself stays as it is', async () => {
       const el = await page({ full: `${ASSETS}/khong-co-1800.jpg` });
       (await zoomButton(el)).click();
-      await openDialog(el);
+      const dialog = await openDialog(el);
+      // The dialog opens at once; the 404 comes when the server answers, which a busy machine delays.
+      const full = dialog.querySelector('img')!;
+      await until(() => full.complete && full.currentSrc.endsWith('/khong-co-1800.jpg') && !full.naturalWidth);
       await warned(/^<portal-figure id="pf"> <img src="http:\/\/[^/]+\/stories\/assets\/khong-co-1800\.jpg">: the image failed to load\. Fix: check the address$/);
       expect(figureOf(el).hasAttribute('broken')).to.equal(false);
     });
