@@ -104,6 +104,9 @@ const pageStyles = html`<style>
   .sb-article-page a {
     color: var(--portal-color-link, #0b4fa8);
   }
+  .sb-article-page button {
+    font: inherit;
+  }
   .sb-article-page :is(a, button):focus-visible {
     outline: var(--portal-focus-ring-width, 3px) solid var(--portal-focus-ring-color, #0b4fa8);
     outline-offset: var(--portal-focus-ring-offset, 2px);

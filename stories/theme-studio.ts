@@ -188,8 +188,8 @@ export const explainProblem = (p: ThemeProblem, lang: StudioLang): string => {
 export const explainAdjustment = (a: Adjustment, lang: StudioLang): string => {
   const [fg = '', bg = ''] = a.pair.replace(/ #[0-9a-f]{6}/, '').split(' on ');
   return lang === 'vi'
-    ? `${role(a.token, lang)}: ${a.from} → ${a.to}, để ${role(fg, lang)} trên ${role(bg, lang)} đạt ${min(a.min, lang)} (trước ${ratio(a.before, lang)}, sau ${ratio(a.after, lang)}).`
-    : `${role(a.token, lang)}: ${a.from} → ${a.to}, so that ${role(fg, lang)} on the ${role(bg, lang)} reach ${min(a.min, lang)} (was ${ratio(a.before, lang)}, now ${ratio(a.after, lang)}).`;
+    ? `${role(a.token, lang)}: từ ${a.from} thành ${a.to}, để ${role(fg, lang)} trên ${role(bg, lang)} đạt ${min(a.min, lang)} (trước ${ratio(a.before, lang)}, sau ${ratio(a.after, lang)}).`
+    : `${role(a.token, lang)}: from ${a.from} to ${a.to}, so that ${role(fg, lang)} on the ${role(bg, lang)} reach ${min(a.min, lang)} (was ${ratio(a.before, lang)}, now ${ratio(a.after, lang)}).`;
 };
 
 type Outcome = { ok: true; theme: CreatedTheme; variants: ThemeVariant[] } | { ok: false; problems: ThemeProblem[] };
@@ -444,7 +444,7 @@ ${scope} .studio__field--check { display: flex; gap: 0.5rem; }
 ${scope} .studio__field--check > label { font-weight: 400; }
 ${scope} input[type='color'] { inline-size: 4rem; block-size: 2.75rem; padding: 0.125rem; cursor: pointer; }
 ${scope} input[type='text'] { font: inherit; padding: 0.375rem 0.5rem; inline-size: 16rem; max-inline-size: 100%; }
-${scope} input.studio__code { font-family: ui-monospace, monospace; inline-size: 9ch; box-sizing: content-box; }
+${scope} input.studio__code { font-family: ui-monospace, 'Noto Sans Mono', monospace; inline-size: 9ch; box-sizing: content-box; }
 ${scope} a { color: var(--portal-color-link); }
 ${scope} :focus-visible { outline: var(--portal-focus-ring-width) solid var(--portal-focus-ring-color); outline-offset: var(--portal-focus-ring-offset); }
 ${scope} .studio__result { padding: 0.75rem 1rem; border-inline-start: 4px solid var(--portal-color-brand); background: var(--portal-color-surface); max-inline-size: 60rem; }

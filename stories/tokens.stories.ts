@@ -111,6 +111,7 @@ const page = (lang: Lang) => {
         vertical-align: top;
       }
       .tokens__table code {
+        font-family: ui-monospace, 'Noto Sans Mono', monospace;
         white-space: nowrap;
       }
     </style>

@@ -56,8 +56,8 @@ export const FONT_CASES: readonly FontCase[] = [
 
 export const WEIGHTS = [400, 600, 700] as const;
 
-/** One letter of each subset a Vietnamese or English page uses: latin, latin-ext (ĕ), vietnamese (Ủ, ₫). */
-const SUBSETS = 'Aa ĕ Ủ ₫';
+/** One letter of each subset a Vietnamese or English page uses: latin, latin-ext (ĕ), vietnamese (Ủ, ₫); and the symbols pinned.css adds to each family (✓). */
+const SUBSETS = 'Aa ĕ Ủ ₫ ✓';
 
 const loadSheet = async (): Promise<void> => {
   if (document.getElementById('portal-test-fonts')) return;
@@ -78,8 +78,8 @@ await Promise.all(
   PINNED.flatMap(({ name, css }) =>
     WEIGHTS.map(async (weight) => {
       const faces = await document.fonts.load(`${weight} 16px ${css}`, SUBSETS);
-      // latin, latin-ext and vietnamese: three faces, each loaded from node_modules.
-      if (faces.length < 3 || faces.some((f) => f.status !== 'loaded') || !document.fonts.check(`${weight} 16px ${css}`, SUBSETS)) missing.push(`${name} ${weight}`);
+      // latin, latin-ext, vietnamese and the symbols: four faces at least, each loaded from node_modules.
+      if (faces.length < 4 || faces.some((f) => f.status !== 'loaded') || !document.fonts.check(`${weight} 16px ${css}`, SUBSETS)) missing.push(`${name} ${weight}`);
     }),
   ),
 );

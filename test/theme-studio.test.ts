@@ -127,7 +127,7 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
     expect(el.querySelector('[role="status"]')!.textContent).to.match(/Cả hai giao diện đều đạt/);
     const adjusted = [...el.querySelectorAll('[data-studio-pane="dark"] .studio__adjustments li')].map((li) => li.textContent!.trim());
     expect(adjusted.length).to.equal(made.dark!.adjustments.length);
-    expect(adjusted.join('\n')).to.match(/chữ trên màu thương hiệu: #f9c80e → #[0-9a-f]{6}, để chữ trên màu thương hiệu trên màu thương hiệu đạt 4,5:1/);
+    expect(adjusted.join('\n')).to.match(/chữ trên màu thương hiệu: từ #f9c80e thành #[0-9a-f]{6}, để chữ trên màu thương hiệu trên màu thương hiệu đạt 4,5:1/);
 
     // The download links are reached with Tab too.
     let focused: Element | null = null;

@@ -19,6 +19,11 @@ import { setViewport, executeServerCommand } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { render } from 'lit';
 import { stories, themeOrder } from './stories.js';
+// What Storybook's preview (.storybook/preview.ts) adds to every story, the mock portal page's styles: without them the
+// skip ribbon's page frame was unstyled, its search field and button in the machine's default font.
+import pageFrameCss from '../../.storybook/page-frame.css?raw';
+
+document.head.append(Object.assign(document.createElement('style'), { textContent: pageFrameCss }));
 
 const WIDTHS = [375, 1280] as const;
 const { names } = (await executeServerCommand('portal-themes')) as { names: string[] };
