@@ -34,6 +34,7 @@ window.bench = {
     let frames = 0;
     let counting = true;
     const count = () => counting && (frames++, requestAnimationFrame(count));
+    performance.mark('bench-run');
     const t0 = performance.now();
     requestAnimationFrame(count);
     grid.innerHTML = html;
@@ -42,6 +43,7 @@ window.bench = {
     counting = false;
     await frameEnd();
     const t2 = performance.now();
+    performance.mark('bench-end');
     return { script: t1 - t0, total: t2 - t0, frames };
   },
   /**

@@ -29,12 +29,15 @@
  *
  * Options: `--rounds 15` (counted rounds), `--warmup 2`, `--only portal` (repeatable; the floor always runs),
  * `--shots DIR` (a screenshot of each candidate's first run, to see that the cards look alike),
- * `--profile 5` (after the timed rounds, that many more runs of each portal candidate under the CDP Profiler, not
+ * `--base <git ref>` (the card at that commit as two more candidates, README markup and empty <time>: before and
+ * after in one run), `--trace 3` (that many traced runs of each candidate after the timed rounds: the main thread's time
+ * by kind of work, parse, script, style, layout, paint), `--profile 5` (after the timed rounds, that many more runs of each portal candidate under the CDP Profiler, not
  * timed: prints the self time of the card's own functions, those from src/components/article-card and src/internal,
  * located through the bundle's source map, with Lit's and the rest's totals beside them).
  */
 import { gzipSync } from 'node:zlib';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -54,6 +57,8 @@ const { values: opts } = parseArgs({
     only: { type: 'string', multiple: true },
     shots: { type: 'string' },
     profile: { type: 'string' },
+    trace: { type: 'string' },
+    base: { type: 'string', multiple: true },
   },
 });
 const ROUNDS = Number(opts.rounds);
@@ -81,6 +86,22 @@ const CANDIDATES = {
     htmlClass: 'wa-theme-default wa-palette-default',
   },
 };
+// --base REF: the card as it was at a git commit, in the same run (src/ of REF, unpacked under node_modules/.cache so
+// that it resolves the same packages), the README markup and the empty <time>: a before and after that the load of
+// a shared machine cannot tilt, as both meet it in every round.
+for (const [i, ref] of (opts.base ?? []).entries()) {
+  const dir = join(root, 'node_modules/.cache/bench-base', ref.replace(/[^\w.-]/g, '_'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('sh', ['-c', `git -C "${root}" archive "$1" src | tar -x -C "${dir}"`, 'sh', ref]);
+  const [name, empty] = [`base${i || ''}`, `base${i || ''}-empty-time`];
+  const js = `import '${join(dir, 'src/components/article-card/define.ts')}';`;
+  CANDIDATES[name] = { label: `${CANDIDATES.portal.label} at ${ref}`, js };
+  CANDIDATES[empty] = { label: `${CANDIDATES['portal-empty-time'].label} at ${ref}`, js };
+  markup[name] = markup.portal;
+  markup[empty] = markup['portal-empty-time'];
+  opts.only &&= [...opts.only, ...(opts.only.includes('portal') ? [name] : []), ...(opts.only.includes('portal-empty-time') ? [empty] : [])];
+}
 const names = ['floor', ...Object.keys(CANDIDATES).filter((n) => n != 'floor' && (!opts.only || opts.only.includes(n)))];
 
 // Each candidate's script, bundled as a portal ships it: one entry per candidate, shared code and lazy modules as chunks.
@@ -180,7 +201,7 @@ const started = Date.now();
 
 const shot = new Set();
 /** One run of one candidate in a fresh tab: its times and its check. */
-async function runOnce(name, profile) {
+async function runOnce(name, profile, trace) {
   const tab = await browser.newPage();
   const said = [];
   tab.on('pageerror', (e) => said.push(`error: ${e.message}`));
@@ -199,8 +220,10 @@ async function runOnce(name, profile) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
     }
+    if (trace) await tab.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
     const times = await tab.evaluate(() => window.bench.run());
     if (profile) profile.push((await cdp.send('Profiler.stop')).profile);
+    if (trace) trace.push(JSON.parse(new TextDecoder().decode(await tab.tracing.stop())));
     const check = await tab.evaluate(() => window.bench.check());
     if (opts.shots && !shot.has(name)) {
       shot.add(name);
@@ -230,7 +253,7 @@ function summarise(profiles, label) {
       const { callFrame: f } = byId.get(id);
       const path = f.url && new URL(f.url).pathname;
       const entry = maps.get(path)?.findEntry(f.lineNumber, f.columnNumber);
-      const source = entry?.originalSource?.replace(/^.*?(?=src\/|node_modules\/|scripts\/)/, '') ?? '';
+      const source = entry?.originalSource?.replace(/^.*?bench-base\/[^/]+\//, '').replace(/^.*?(?=src\/|node_modules\/|scripts\/)/, '') ?? '';
       if (/^src\/(components\/article-card|internal)\//.test(source)) {
         const { sources, sourcesContent } = maps.get(path).payload;
         const text = sourcesContent?.[sources.indexOf(entry.originalSource)]?.split('\n')[entry.originalLine]?.trim().slice(0, 60) ?? '';
@@ -248,6 +271,57 @@ function summarise(profiles, label) {
     `  ${(groups.card / n).toFixed(1).padStart(7)} ms  the card's own code (src/components/article-card, src/internal), of which:\n${lines.slice(0, 15).join('\n')}\n` +
     `  ${(groups.lit / n).toFixed(1).padStart(7)} ms  Lit\n  ${(groups.other / n).toFixed(1).padStart(7)} ms  the rest (parsing, style, layout, paint, GC, idle, the harness)\n  ${(total / n).toFixed(1).padStart(7)} ms  in all`
   );
+}
+
+/**
+ * The renderer's main thread between the insertion and the end of the frame (the page's `bench-run` user timing
+ * marks), from Chrome traces: self time by kind of work, each trace event's time less its children's.
+ */
+const KINDS = [
+  [/^(ParseHTML|ParseAuthorStyleSheet)$/, 'parse HTML and CSS'],
+  [/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|InvalidateLayout|StyleInvalidatorInvalidationTracking)$/, 'style'],
+  [/^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections)$/, 'layout'],
+  [/^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|RasterTask|Decode.*)$/, 'paint and composite'],
+  [/^(MinorGC|MajorGC|V8\.GC.*|BlinkGC.*|ThreadState::.*)$/, 'garbage collection'],
+  [/^(FunctionCall|EvaluateScript|v8\.compile|v8\.run|V8\.Execute|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.callFunction|v8\.evaluateModule|V8\..*|v8\..*|CustomElement.*|HTMLDocumentParser.*)$/, 'script (the elements, Lit, the harness)'],
+];
+function traceSummary(traces, label) {
+  const sums = new Map();
+  for (const { traceEvents } of traces) {
+    const main = traceEvents.find((e) => e.name == 'thread_name' && e.args?.name == 'CrRendererMain' && traceEvents.some((m) => m.pid == e.pid && m.name == 'bench-run'));
+    const on = traceEvents.filter((e) => e.pid == main.pid && e.tid == main.tid);
+    const mark = (n) => on.find((e) => e.name == n)?.ts ?? traceEvents.find((e) => e.name == n && e.pid == main.pid).ts;
+    const [t0, t1] = [mark('bench-run'), mark('bench-end')];
+    // Complete events ('X') and begin/end pairs ('B'/'E'), as intervals, then self time by nesting.
+    const spans = [];
+    const open = [];
+    for (const e of on.sort((a, b) => a.ts - b.ts)) {
+      if (e.ph == 'X' && e.dur) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur });
+      else if (e.ph == 'B') open.push(e);
+      else if (e.ph == 'E') {
+        const b = open.pop();
+        if (b) spans.push({ name: b.name, start: b.ts, end: e.ts });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    const add = (name, us) => {
+      const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? `other: ${name}`;
+      sums.set(kind, (sums.get(kind) ?? 0) + us / 1000);
+    };
+    const clip = (s) => Math.max(0, Math.min(s.end, t1) - Math.max(s.start, t0));
+    for (const s of spans) {
+      while (stack.length && stack.at(-1).end <= s.start) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) add(parent.name, -clip(s));
+      add(s.name, clip(s));
+      stack.push(s);
+    }
+    sums.set('in all (insertion to frame end)', (sums.get('in all (insertion to frame end)') ?? 0) + (t1 - t0) / 1000);
+  }
+  const n = traces.length;
+  const lines = [...sums].filter(([, ms]) => ms / n >= 0.5).sort((a, b) => b[1] - a[1]);
+  return `${label}: main thread per run, mean of ${n} traced runs\n${lines.map(([k, ms]) => `  ${(ms / n).toFixed(1).padStart(7)} ms  ${k}`).join('\n')}`;
 }
 
 const median = (xs) => {
@@ -302,10 +376,18 @@ try {
     );
   }
   if (opts.profile) {
-    for (const name of names.filter((n) => n.startsWith('portal'))) {
+    for (const name of names.filter((n) => n.startsWith('portal') || n.startsWith('base'))) {
       const profiles = [];
       for (let i = 0; i < Number(opts.profile); i++) await runOnce(name, profiles);
       console.log(`\n${summarise(profiles, CANDIDATES[name].label)}`);
+    }
+    console.log('');
+  }
+  if (opts.trace) {
+    for (const name of names) {
+      const traces = [];
+      for (let i = 0; i < Number(opts.trace); i++) await runOnce(name, undefined, traces);
+      console.log(`\n${traceSummary(traces, CANDIDATES[name].label)}`);
     }
     console.log('');
   }

@@ -1,4 +1,4 @@
-import { a11yTree, domHeadingLevel, engine, expectDecorative, expectImages, expectRolesAndNames, itIn, nodesWithRole, resetFocus, rolesAndNames, settled, shadowOnlyText, takeWarnings } from './helpers.js';
+import { a11yTree, domHeadingLevel, engine, expectDecorative, expectImages, expectRolesAndNames, itIn, nodesWithRole, resetFocus, rolesAndNames, settled, shadowOnlyText, takeWarnings, until } from './helpers.js';
 import { expect, fixture, fixtureCleanup, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing, type TemplateResult } from 'lit';
@@ -579,6 +579,31 @@ describe('<portal-article-card>', () => {
       await sendMouse({ type: 'click', position: center(el.querySelector('p')!) });
       await sendMouse({ type: 'click', position: center(a) });
       expect((window as { __ran?: boolean }).__ran).to.equal(undefined);
+    });
+
+    it('content added after the first render is checked: a photo goes to media, an unsafe link loses its href; the same children again check nothing', async () => {
+      const el = await card({ img: nothing });
+      expect(await warnings()).to.deep.equal([]);
+      const img = Object.assign(document.createElement('img'), { src: PHOTO, width: 900, height: 600 });
+      const a = document.createElement('a');
+      a.href = 'javascript:void 0'; // bad input on purpose
+      a.textContent = 'Xem thêm';
+      el.append(img, a);
+      // The shadow root's slotchange comes after this task: wait for what it does, not for a time.
+      await until(() => img.assignedSlot?.name == 'media' && !a.hasAttribute('href'));
+      expect(img.getAttribute('alt')).to.equal('');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(await warnings()).to.deep.equal([
+        '<portal-article-card> <a href="javascript:void 0">: href uses a javascript: URL, which is refused as unsafe. Fix: use an http(s), relative or #fragment URL (or mailto:/tel:)',
+      ]);
+      // A slotchange that leaves the children as they were checks nothing; one more child is checked again.
+      const check = sinon.spy(el, 'querySelectorAll');
+      el.shadowRoot!.querySelector('slot:not([name])')!.dispatchEvent(new Event('slotchange', { bubbles: true }));
+      await settled();
+      expect(check.callCount, 'the same children: nothing checked').to.equal(0);
+      el.append(document.createElement('p'));
+      await until(() => check.callCount > 0);
+      check.restore();
     });
 
     it('an unknown variant: warns, naming it, and lays the card out as vertical', async () => {

@@ -103,6 +103,18 @@ describe('dates', () => {
     expect(parseDate('2020-02-29')).to.deep.equal({ year: 2020, month: 2, day: 29 });
   });
 
+  it('knows the length of every month, leap years by the Gregorian rule (1900 is not one, 2000 is)', () => {
+    const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    for (const [year, feb] of [[2018, 28], [2020, 29], [1900, 28], [2000, 29], [2100, 28], [2400, 29], [4, 29], [1, 28]] as const) {
+      days.forEach((n, i) => {
+        const last = i == 1 ? feb : n;
+        const ym = `${String(year).padStart(4, '0')}-${String(i + 1).padStart(2, '0')}`;
+        expect(parseDate(`${ym}-${last}`), `${ym}-${last}`).to.deep.equal({ year, month: i + 1, day: last });
+        expect(parseDate(`${ym}-${last + 1}`), `${ym}-${last + 1}`).to.equal(null);
+      });
+    }
+  });
+
   // Found by test/property/article-card.test.ts (issue 14): formatToParts threw a RangeError out of updated().
   it('rejects an offset beyond a day (+25:00, -9900): no instant, and no RangeError', () => {
     for (const bad of ['2018-03-13T15:30+25:00', '0001-01-29T00:00+9900', '2018-03-13T15:30-24:00']) expect(parseDate(bad), bad).to.equal(null);

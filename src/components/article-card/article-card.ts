@@ -10,6 +10,8 @@ import type { say, Warning } from './warnings.js';
 const HEADING = ':is(h2,h3,h4,h5,h6)';
 /** The title link: the card's one tab stop, which a click anywhere on the card follows. */
 const LINK = `${HEADING} a[href]`;
+/** The card's shadow tree: its two boxes and two slots, nothing bound. */
+const TEMPLATE = html`<div part="card"><slot name="media"></slot><div part="body"><slot></slot></div></div>`;
 /** The words of the warnings, which only a card with bad input needs. */
 const WARN: Load<{ say: typeof say }> = () => import('./warnings.js');
 
@@ -79,17 +81,23 @@ export class PortalArticleCard extends PortalElement {
   #time?: HTMLTimeElement;
   /** The children the content was last checked with: a `slotchange` that leaves them as they were checks nothing. */
   #checked?: Element[];
+  /** The shadow root's `slotchange` listener: one function per card, so adding it again on each connection adds nothing. */
+  #slotchange = (): void => this.#onSlotChange();
 
   override connectedCallback(): void {
     super.connectedCallback();
     adopt(this, lightStyles);
+    // Not bindings in the template (no parts for Lit to make per card), and added once: the same listener added again
+    // on a later connection is no second one. Clicks on the card itself, which every click inside it reaches (called
+    // with `this` as the card); the keyboard needs none: Tab reaches the title link and Enter follows it. A child
+    // added or removed, on the shadow root (the first connection made it), which every `slotchange` inside it reaches.
+    this.addEventListener('click', this.#onClick);
+    this.renderRoot.addEventListener('slotchange', this.#slotchange);
   }
 
+  /** Layout only, with no bindings: the same for every card, cloned once per card and never updated. */
   protected override render() {
-    // The click listener sits on the wrapper, which every click inside the card passes; the
-    // keyboard needs none: Tab reaches the title link and Enter follows it.
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<div part="card" @click=${this.#onClick}><slot name="media"></slot><div part="body"><slot @slotchange=${this.#onSlotChange}></slot></div></div>`;
+    return TEMPLATE;
   }
 
   /** Checks the content after each update (the first, a module's arrival, a change of variant or language). */
@@ -103,23 +111,23 @@ export class PortalArticleCard extends PortalElement {
    */
   #onSlotChange(): void {
     const kids = this.children;
-    const was = this.#checked!;
+    const was = this.#checked;
+    // Before the first update (a server-rendered shadow root whose photo just went to `media`): it checks them all.
+    if (!was) return;
     // One step past the end: a child more, or one less, differs there too.
     for (let i = 0; i <= was.length; i++) if (kids[i] != was[i]) return this.#check();
   }
 
   /** Checks the content and writes what the card generates. */
   #check(): void {
-    this.#checked = [...this.children];
     // An unknown variant is laid out as vertical: said, not silent.
     if (this.variant && !/^(vertical|horizontal|compact|featured)$/.test(this.variant)) this.#say('variant', this.variant);
     // Unsafe links (the title's or the category's) lose their href first, with a warning.
     for (const a of this.querySelectorAll('a')) checkLink(this, a);
     // The title link is the card's name and destination: missing, empty or refused, the card says so.
-    if (!this.querySelector(LINK)?.textContent!.trim()) {
-      this.#say('link');
-    }
-    for (const img of this.#checked) {
+    if (!this.querySelector(LINK)?.textContent!.trim()) this.#say('link');
+    // A direct-child `<img>` is the thumbnail: in `media`, with `alt=""` and `loading="lazy"` unless written.
+    for (const img of (this.#checked = [...this.children])) {
       if (img.localName == 'img') {
         img.slot ||= 'media';
         // Only where missing: writing alt="" over alt="" is still a change of attribute, for every card.
