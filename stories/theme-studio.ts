@@ -12,6 +12,7 @@
  * to the studio's own controls. Light DOM, so the samples' in-page links work.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   checkTheme,
   createTheme,
@@ -81,6 +82,8 @@ const TEXT = {
     accent: 'Màu phụ',
     accentHint: 'Ví dụ màu vàng trên nền đỏ.',
     accentCode: 'Mã màu phụ, dạng #rrggbb',
+    codeError: (typed: string, inUse: string) =>
+      `Lỗi: “${typed}” không phải mã màu. Hãy viết 6 chữ số hệ thập lục phân (0–9, a–f), ví dụ #b71c1c. Giao diện vẫn dùng ${inUse}.`,
     name: 'Tên tệp',
     nameHint: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ ha-nam.',
     high: 'Tương phản cao (7:1 cho chữ)',
@@ -117,6 +120,8 @@ const TEXT = {
     accent: 'Accent colour',
     accentHint: 'For example gold on a red bar.',
     accentCode: 'Accent colour code, as #rrggbb',
+    codeError: (typed: string, inUse: string) =>
+      `Error: “${typed}” is not a colour code. Write 6 hexadecimal digits (0–9, a–f), for example #b71c1c. The themes still use ${inUse}.`,
     name: 'File name',
     nameHint: 'Lower-case letters without accents, digits and hyphens, e.g. ha-nam.',
     high: 'High contrast (7:1 for text)',
@@ -202,6 +207,7 @@ export class ThemeStudio extends LitElement {
     useAccent: { type: Boolean, attribute: 'use-accent' },
     name: { type: String },
     high: { type: Boolean },
+    codeErrors: { state: true },
   };
 
   /** The language of the studio's own words (Storybook's locale toolbar). */
@@ -211,6 +217,8 @@ export class ThemeStudio extends LitElement {
   useAccent = false;
   name = 'tinh-cua-toi';
   high = false;
+  /** A colour code the designer left that is not one (brand or accent), shown with what to write: 3.3.1, 3.3.3. */
+  protected codeErrors: Partial<Record<'brand' | 'accent', string>> = {};
 
   #outcome: Outcome | undefined;
   #urls: Partial<Record<Scheme, string>> = {};
@@ -268,20 +276,39 @@ export class ThemeStudio extends LitElement {
 
   #set(key: 'brand' | 'accent' | 'name', event: Event): void {
     this[key] = (event.target as HTMLInputElement).value;
+    // A colour picked: the code field shows it, so a code left wrong beside it is no longer the designer's entry.
+    if (key != 'name') this.codeErrors = { ...this.codeErrors, [key]: undefined };
   }
 
   /**
-   * A colour typed as its code (#rrggbb, the # optional): taken once it is whole; until then the field is marked
-   * invalid and the colour stays, and on leaving the field (change) it shows the colour in use again. The way to a
-   * colour by keyboard in WebKit (Safari), whose Tab order leaves out <input type="color">, whatever its tabindex;
-   * and the way to give a province's exact brand code in any browser.
+   * A colour typed as its code (#rrggbb, the # optional): taken as soon as it is whole. While it is being typed it is
+   * no error (GOV.UK: do not report an error before the person has finished); left unfinished or wrong (change), the
+   * field keeps what was typed, is marked invalid and says, under it, what is wrong, what to write, and which
+   * colour the themes still use. The way to a colour by keyboard in WebKit (Safari), whose Tab order leaves out
+   * <input type="color">, whatever its tabindex; and the way to give a province's exact brand code in any browser.
    */
   #code(key: 'brand' | 'accent', event: Event): void {
     const input = event.target as HTMLInputElement;
     const hex = /^#?([0-9a-f]{6})$/i.exec(input.value.trim())?.[1];
     if (hex) this[key] = `#${hex.toLowerCase()}`;
-    if (event.type == 'change') input.value = this[key];
-    input.setAttribute('aria-invalid', `${!hex && event.type != 'change'}`);
+    if (hex && event.type == 'change') input.value = this[key];
+    if (hex || event.type == 'change') this.codeErrors = { ...this.codeErrors, [key]: hex ? undefined : input.value.trim() };
+  }
+
+  /** The colour code field of `key`, described by its hint and, when the code left in it is not one, its error. */
+  #codeField(key: 'brand' | 'accent', label: string): TemplateResult {
+    const error = this.codeErrors[key];
+    const id = `${this.#id}-${key}`;
+    return html`<input type="text" class="studio__code" name=${`${key}-code`} .value=${live(error ?? this[key])} aria-label=${label}
+      aria-invalid=${error === undefined ? 'false' : 'true'} aria-describedby=${error === undefined ? `${id}-hint` : `${id}-hint ${id}-error`}
+      spellcheck="false" autocomplete="off" @input=${(e: Event) => this.#code(key, e)} @change=${(e: Event) => this.#code(key, e)} />`;
+  }
+
+  /** Under the field's hint: what is wrong with the code left in it, what to write, and the colour still in use. */
+  #codeError(key: 'brand' | 'accent'): TemplateResult | typeof nothing {
+    const error = this.codeErrors[key];
+    const t = TEXT[this.locale === 'en' ? 'en' : 'vi'];
+    return error === undefined ? nothing : html`<p class="studio__error" id=${`${this.#id}-${key}-error`}>${t.codeError(error, this[key])}</p>`;
   }
 
   #toggle(key: 'useAccent' | 'high', event: Event): void {
@@ -304,8 +331,9 @@ export class ThemeStudio extends LitElement {
             <div class="studio__field">
               <label for=${id('brand')}>${t.brand}</label>
               <input type="color" id=${id('brand')} name="brand" .value=${this.brand} aria-describedby=${id('brand-hint')} @input=${(e: Event) => this.#set('brand', e)} @change=${(e: Event) => this.#set('brand', e)} />
-              <input type="text" class="studio__code" name="brand-code" .value=${this.brand} aria-label=${t.brandCode} aria-describedby=${id('brand-hint')} spellcheck="false" autocomplete="off" @input=${(e: Event) => this.#code('brand', e)} @change=${(e: Event) => this.#code('brand', e)} />
+              ${this.#codeField('brand', t.brandCode)}
               <small id=${id('brand-hint')}>${t.brandHint}</small>
+              ${this.#codeError('brand')}
             </div>
             <div class="studio__field studio__field--check">
               <input type="checkbox" id=${id('use-accent')} name="use-accent" .checked=${this.useAccent} @change=${(e: Event) => this.#toggle('useAccent', e)} />
@@ -315,8 +343,9 @@ export class ThemeStudio extends LitElement {
               ? html`<div class="studio__field">
                   <label for=${id('accent')}>${t.accent}</label>
                   <input type="color" id=${id('accent')} name="accent" .value=${this.accent} aria-describedby=${id('accent-hint')} @input=${(e: Event) => this.#set('accent', e)} @change=${(e: Event) => this.#set('accent', e)} />
-                  <input type="text" class="studio__code" name="accent-code" .value=${this.accent} aria-label=${t.accentCode} aria-describedby=${id('accent-hint')} spellcheck="false" autocomplete="off" @input=${(e: Event) => this.#code('accent', e)} @change=${(e: Event) => this.#code('accent', e)} />
+                  ${this.#codeField('accent', t.accentCode)}
                   <small id=${id('accent-hint')}>${t.accentHint}</small>
+                  ${this.#codeError('accent')}
                 </div>`
               : nothing}
             <div class="studio__field">
@@ -445,6 +474,8 @@ ${scope} .studio__field--check > label { font-weight: 400; }
 ${scope} input[type='color'] { inline-size: 4rem; block-size: 2.75rem; padding: 0.125rem; cursor: pointer; }
 ${scope} input[type='text'] { font: inherit; padding: 0.375rem 0.5rem; inline-size: 16rem; max-inline-size: 100%; }
 ${scope} input.studio__code { font-family: ui-monospace, 'Noto Sans Mono', monospace; inline-size: 9ch; box-sizing: content-box; }
+${scope} input.studio__code[aria-invalid='true'] { border: 3px solid currentColor; }
+${scope} .studio__error { grid-column: 1 / -1; margin: 0; padding-inline-start: 0.5rem; border-inline-start: 4px solid currentColor; font-weight: 700; }
 ${scope} a { color: var(--portal-color-link); }
 ${scope} :focus-visible { outline: var(--portal-focus-ring-width) solid var(--portal-focus-ring-color); outline-offset: var(--portal-focus-ring-offset); }
 ${scope} .studio__result { padding: 0.75rem 1rem; border-inline-start: 4px solid var(--portal-color-brand); background: var(--portal-color-surface); max-inline-size: 60rem; }

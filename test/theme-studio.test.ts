@@ -197,6 +197,46 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
     });
   }
 
+  const CODE_ERROR = {
+    vi: 'Lỗi: “#b71c1” không phải mã màu. Hãy viết 6 chữ số hệ thập lục phân (0–9, a–f), ví dụ #b71c1c. Giao diện vẫn dùng #1d3a6e.',
+    en: 'Error: “#b71c1” is not a colour code. Write 6 hexadecimal digits (0–9, a–f), for example #b71c1c. The themes still use #1d3a6e.',
+  };
+  for (const locale of ['vi', 'en'] as const) {
+    it(`a colour code left unfinished is an error once the field is left, not while typing: marked invalid, said in words under it (${locale}), passing axe; a whole code clears it`, async () => {
+      const el = await render(locale);
+      const code = control<HTMLInputElement>(el, 'brand-code');
+      code.focus();
+      code.select();
+      await sendKeys({ type: '#b71c1' });
+      await el.updateComplete;
+      expect(code.getAttribute('aria-invalid'), 'while typing: no error yet').to.equal('false');
+      expect(el.querySelector('.studio__error'), 'while typing: no message').to.equal(null);
+      expect(el.brand, 'an unfinished code is not taken').to.equal('#1d3a6e');
+
+      // Leaving the field (Tab) is the `change` that ends the entry: the field keeps what was typed and says what is wrong.
+      expect(await tab(), 'Tab moves on').to.not.equal(code);
+      await el.updateComplete;
+      expect(code.value, 'what was typed stays, to correct').to.equal('#b71c1');
+      expect(code.getAttribute('aria-invalid')).to.equal('true');
+      const error = el.querySelector<HTMLElement>('.studio__error')!;
+      expect(error.textContent).to.equal(CODE_ERROR[locale]);
+      expect(error.checkVisibility(), 'the message is shown, not only announced').to.equal(true);
+      expect(code.getAttribute('aria-describedby')!.split(' '), 'the field is described by its hint and the message').to.deep.equal([`${el.querySelector('[name="brand"]')!.getAttribute('aria-describedby')}`, error.id]);
+      const result = await axe.run(el, {});
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+
+      // A whole code, typed again: taken at once, and the error is gone.
+      code.focus();
+      code.select();
+      await sendKeys({ type: '#b71c1c' });
+      await el.updateComplete;
+      expect(el.brand).to.equal('#b71c1c');
+      expect(code.getAttribute('aria-invalid')).to.equal('false');
+      expect(el.querySelector('.studio__error')).to.equal(null);
+      expect(code.getAttribute('aria-describedby')).to.equal(el.querySelector('[name="brand"]')!.getAttribute('aria-describedby'));
+    });
+  }
+
   it('names every control in the accessibility tree, in each language', async () => {
     for (const [locale, [brand, brandCode, useAccent, name, high, light, dark]] of [
       ['vi', ['Màu thương hiệu', 'Mã màu thương hiệu, dạng #rrggbb', 'Dùng màu phụ cho chữ trên màu thương hiệu', 'Tên tệp', 'Tương phản cao (7:1 cho chữ)', 'Tải giao diện sáng (tinh-cua-toi.css)', 'Tải giao diện tối (tinh-cua-toi-dark.css)']],
