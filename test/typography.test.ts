@@ -91,17 +91,42 @@ const fallbackSpecimen = (font: FontCase) => html`
   </div>
 `;
 
-/** A region of the page as pixels, from a real screenshot. */
+let shots = 0;
+/**
+ * A region of the page as pixels, from a real screenshot. WebKit's WebDriver screenshot is of the whole viewport
+ * (the region is cut out of it here), and on a busy machine it can show a frame from before the page's last change
+ * (a fresh clone's CI: a clipped heading shot after its overflow: visible, a specimen shot before its theme). So
+ * each shot puts a new colour in a sentinel square at the viewport's far corner, away from any region compared,
+ * and a whole-viewport shot is taken again until it shows that colour: the order, not the machine's speed, decides.
+ */
 const pixels = async (box: DOMRect, margin: number): Promise<Uint8ClampedArray> => {
   const clip = { x: Math.max(0, Math.floor(box.left - margin)), y: Math.max(0, Math.floor(box.top - margin)), width: Math.ceil(box.width + 2 * margin), height: Math.ceil(box.height + 2 * margin) };
-  const png = (await executeServerCommand('portal-screenshot', clip)) as string;
-  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
-  const canvas = new OffscreenCanvas(clip.width, clip.height);
-  const ctx = canvas.getContext('2d')!;
-  // WebKit's WebDriver screenshot is of the whole viewport: the region is cut out of it here.
-  const whole = bitmap.width > clip.width || bitmap.height > clip.height;
-  ctx.drawImage(bitmap, whole ? clip.x : 0, whole ? clip.y : 0, clip.width, clip.height, 0, 0, clip.width, clip.height);
-  return ctx.getImageData(0, 0, clip.width, clip.height).data;
+  const colour = [++shots % 256, 90, 165];
+  const sentinel = Object.assign(document.createElement('div'), { ariaHidden: 'true' });
+  sentinel.style.cssText = `position: fixed; inset-inline-end: 0; inset-block-end: 0; inline-size: 8px; block-size: 8px; z-index: 2147483647; background: rgb(${colour})`;
+  document.body.append(sentinel);
+  try {
+    for (;;) {
+      await nextFrame();
+      const png = (await executeServerCommand('portal-screenshot', clip)) as string;
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+      const whole = bitmap.width > clip.width || bitmap.height > clip.height;
+      const canvas = new OffscreenCanvas(clip.width, clip.height);
+      const ctx = canvas.getContext('2d')!;
+      if (whole) {
+        // Its centre, where the page lays it out (a scrollbar, if any, is not in the way), in the shot's CSS pixels.
+        const at = sentinel.getBoundingClientRect();
+        const corner = new OffscreenCanvas(1, 1).getContext('2d')!;
+        corner.drawImage(bitmap, Math.floor(at.left + at.width / 2), Math.floor(at.top + at.height / 2), 1, 1, 0, 0, 1, 1);
+        const seen = corner.getImageData(0, 0, 1, 1).data;
+        if (colour.some((c, i) => Math.abs(c - seen[i]!) > 2)) continue;
+      }
+      ctx.drawImage(bitmap, whole ? clip.x : 0, whole ? clip.y : 0, clip.width, clip.height, 0, 0, clip.width, clip.height);
+      return ctx.getImageData(0, 0, clip.width, clip.height).data;
+    }
+  } finally {
+    sentinel.remove();
+  }
 };
 
 /**
@@ -126,9 +151,6 @@ const clippedPixels = async (el: HTMLElement): Promise<number> => {
     const y = Math.floor(i / 4 / width);
     return x < left || x >= right || y < top || y >= bottom;
   };
-  // After a rendering update, as the second shot is: once in a full `npm test`, WebKit's first shot differed from the
-  // second in every pixel around the box (29,624), as if taken of the page before the fixture was painted.
-  await nextFrame();
   const clipped = await pixels(box, margin);
   el.style.setProperty('overflow', 'visible', 'important');
   await nextFrame();
