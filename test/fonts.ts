@@ -84,3 +84,7 @@ await Promise.all(
   ),
 );
 if (missing.length) throw new Error(`the pinned fonts did not load from node_modules/@fontsource: ${missing.join(', ')}. Fix: npm install`);
+// A page without a theme is set in the pinned Noto Sans, never in the machine's default font (pinned.css's html rule,
+// which a rewrite of that file once dropped while every test still passed on this machine).
+const pageFont = getComputedStyle(document.documentElement).fontFamily;
+if (!/^["']?Noto Sans["']?$/.test(pageFont)) throw new Error(`a test page without a theme is set in ${pageFont}, not the pinned 'Noto Sans'. Fix: keep html { font-family: 'Noto Sans' } in test/fonts/pinned.css`);

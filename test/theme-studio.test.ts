@@ -222,6 +222,8 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
       expect(error.textContent).to.equal(CODE_ERROR[locale]);
       expect(error.checkVisibility(), 'the message is shown, not only announced').to.equal(true);
       expect(code.getAttribute('aria-describedby')!.split(' '), 'the field is described by its hint and the message').to.deep.equal([`${el.querySelector('[name="brand"]')!.getAttribute('aria-describedby')}`, error.id]);
+      // Still the same field to the engine: a text box named by its label, not by the message.
+      await expectRolesAndNames('theme-studio [name="brand-code"]', [{ role: 'textbox', name: locale == 'vi' ? 'Mã màu thương hiệu, dạng #rrggbb' : 'Brand colour code, as #rrggbb' }]);
       const result = await axe.run(el, {});
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
 
