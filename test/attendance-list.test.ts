@@ -45,6 +45,16 @@ const roles = (tree: A11yNode[], role: string): A11yNode[] => tree.flatMap((n) =
 const entries = (list: A11yNode) => (list.children ?? []).filter((n) => n.role === 'listitem').map((li) => (li as A11yNode & { text: string }).text);
 const json = (data: unknown) => html`<script type="application/json">${JSON.stringify(data)}</script>`;
 const tick = () => new Promise((r) => setTimeout(r));
+/** Every change in the light DOM under `targets` since the last call: its records, as the observer's callback gets them. */
+const watchChanges = (targets: Iterable<Node>, options: MutationObserverInit) => {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((r) => records.push(...r));
+  for (const t of targets) observer.observe(t, options);
+  return {
+    take: () => [...records.splice(0), ...observer.takeRecords()],
+    disconnect: () => observer.disconnect(),
+  };
+};
 
 afterEach(() => {
   document.documentElement.lang = 'vi';
@@ -349,6 +359,41 @@ describe('<portal-attendance-list>', () => {
       list.noHonorific = false;
       await list.updateComplete;
       expect([...list.querySelectorAll('li')].map(text)).to.deep.equal(['Đồng chí Nguyễn Văn A', 'Ông Trần Văn B']);
+      list.count = true;
+      await list.updateComplete;
+      expect([...list.querySelectorAll('li')].map(text)).to.deep.equal(['Đồng chí Nguyễn Văn A', 'Ông Trần Văn B']);
+      list.noHonorific = true;
+      await list.updateComplete;
+      expect([...list.querySelectorAll('li')].map(text)).to.deep.equal(['Nguyễn Văn A', 'Ông Trần Văn B']);
+    });
+
+    it('an update that leaves the entries as they are changes nothing in them (300 entries take longer than a frame to lay out again)', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list count>${written('vi')}</portal-attendance-list>`);
+      const honorifics = [...list.querySelectorAll('li>b')].map((b) => b.previousSibling);
+      expect(honorifics.map((n) => n?.textContent)).to.deep.equal(honorifics.map(() => 'Đồng chí '));
+      const watch = watchChanges(list.querySelectorAll('ul'), { subtree: true, childList: true, characterData: true });
+      try {
+        list.count = false;
+        await list.updateComplete;
+        list.headingLevel = 2;
+        list.jsonld = 'Hội nghị';
+        await list.updateComplete;
+        // The labels changed (outside the lists); the entries did not.
+        expect([...list.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['Chủ trì', 'Tham dự']);
+        expect(list.querySelector('script[type="application/ld+json"]')).to.exist;
+        expect(watch.take().map((r) => `${r.type} in ${(r.target as Element).localName ?? r.target.parentElement!.localName}`)).to.deep.equal([]);
+        // A new language changes each honorific's text, in the same text node: no entry is built again.
+        document.documentElement.lang = 'en';
+        list.closest('#root')!.removeAttribute('lang');
+        await tick();
+        await list.updateComplete;
+        expect([...list.querySelectorAll('li>b')].map((b) => b.previousSibling)).to.deep.equal(honorifics);
+        expect(honorifics.map((n) => n!.textContent)).to.deep.equal(honorifics.map(() => 'Comrade '));
+        const changes = watch.take();
+        expect(changes.map((r) => r.type)).to.deep.equal(honorifics.map(() => 'characterData'));
+      } finally {
+        watch.disconnect();
+      }
     });
   });
 
@@ -403,6 +448,28 @@ describe('<portal-attendance-list>', () => {
       w.sort = undefined;
       await w.updateComplete;
       expect(names(w)).to.deep.equal(['Phạm Sỹ Lợi', 'Lãnh đạo Sở Nội vụ', 'Trần Văn An', 'Bùi Anh']);
+    });
+
+    it('an update that keeps the order moves no entry', async () => {
+      const { list } = await mount('vi', html`<portal-attendance-list sort="name" .attendees=${[{ body: 'Lãnh đạo Sở Nội vụ' }, ...people]}></portal-attendance-list>`);
+      const ul = list.querySelector('ul')!;
+      const before = [...ul.children];
+      const watch = watchChanges([ul], { childList: true });
+      try {
+        list.count = true;
+        await list.updateComplete;
+        expect(list.querySelector('h3')!.textContent).to.equal('Tham dự (7 đại biểu)');
+        expect(watch.take()).to.have.length(0);
+        expect([...ul.children]).to.deep.equal(before);
+        // The last name, changed to one that sorts first, moves the entries.
+        [...ul.querySelectorAll('b')].at(-1)!.textContent = 'Phạm Văn A';
+        list.requestUpdate();
+        await list.updateComplete;
+        expect(watch.take()).to.not.have.length(0);
+        expect(ul.children[1]!.querySelector('b')!.textContent).to.equal('Phạm Văn A');
+      } finally {
+        watch.disconnect();
+      }
     });
 
     it('creates one Intl.Collator for the page, never one per item or per element', async () => {

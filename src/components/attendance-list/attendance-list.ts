@@ -155,7 +155,12 @@ export class PortalAttendanceList extends PortalElement {
   /** The meeting's date (ISO 8601), the JSON-LD `startDate`. */
   declare date?: string;
 
-  /** What the last update generated (labels, counts, honorifics, the sentence, JSON-LD); each update writes it afresh. */
+  /**
+   * What the last update generated (labels, counts, honorifics, the sentence, JSON-LD); each update writes it
+   * afresh, but for the honorifics (its only text nodes), which stay while they are still right: so a change
+   * that leaves the entries as they are (a label, `count`) lays out no entry again, as 300 entries take longer
+   * than a frame (`npm run bench:attendance`).
+   */
   #made: ChildNode[] = [];
   protected override render() {
     return html`<div part="base"><slot name=${this.variant == 'sentence' ? 'sentence' : ''}></slot></div>`;
@@ -171,7 +176,8 @@ export class PortalAttendanceList extends PortalElement {
     // Set on bad input, which the update deals with here; the warnings' words load on first use.
     // An unknown `variant` or `sort` does nothing; a `heading-level` outside 0–6 makes paragraphs.
     let warnings: FeatureLoad | false = ((this.variant ?? 'sentence') != 'sentence' || (this.sort ?? 'name') != 'name' || !/^[0-6]$/.test(`${n}`)) && WARN;
-    this.#made.forEach((m) => m.remove());
+    const old = new Set<ChildNode | null>(this.#made);
+    this.#made.forEach((m) => m.nodeType == 3 || m.remove());
     this.#made = made;
     // Hidden lists are left out: the written fallback while the data shows, or the author's own.
     for (const ul of this.querySelectorAll(':scope>ul[data-role]:not([hidden])')) {
@@ -195,7 +201,10 @@ export class PortalAttendanceList extends PortalElement {
           warnings = WARN;
         } else {
           if (li.parentElement == ul) people.push(li);
-          if (!this.noHonorific && !b.previousSibling?.textContent!.trim()) made.push(li.insertBefore(new Text(`${t('honorific')} `), b));
+          let p = b.previousSibling;
+          const word = `${t('honorific')} `;
+          // Kept while it is there (its text changed with the language); else written, unless the author wrote one.
+          if (!this.noHonorific && (old.delete(p) ? p!.textContent == word || (p!.textContent = word) : !p?.textContent!.trim() && (p = li.insertBefore(new Text(word), b)))) made.push(p!);
         }
       }
       // null has no tagName: a list that comes first gets a label too.
@@ -206,6 +215,8 @@ export class PortalAttendanceList extends PortalElement {
       } else if (this.count) warnings = WARN;
       ul.setAttribute('aria-labelledby', (h.id ||= `portal-al-${++uid}`));
     }
+    // What is left of the last update: honorifics no longer wanted (labels and the rest went before the loop).
+    old.forEach((m) => m!.remove());
     // The sort comes before the sentence and the JSON-LD, which read the lists in their order.
     // sort.ts also puts the written order back when `sort` goes, so it runs whenever it has loaded.
     const features: (FeatureLoad | false)[] = [warnings, !!this.count && COUNT, (hasLoaded(SORT) || this.sort == 'name') && SORT, this.variant == 'sentence' && SENTENCE, !!this.jsonld && JSONLD];

@@ -2,7 +2,8 @@
  * `sort="name"` of <portal-attendance-list>, loaded on first use: orders the
  * people of each group by given name (the last word), then the whole name, with
  * one `Intl.Collator('vi')` for the page. Bodies and nameless entries keep their place.
- * Once loaded it runs on every update, and puts the order as written back when `sort` goes.
+ * Once loaded it runs on every update, and puts the order as written back when `sort` goes; it moves no entry
+ * when the order is already right.
  */
 import type { Group, PortalAttendanceList } from './attendance-list.js';
 
@@ -23,7 +24,9 @@ export const run = (host: PortalAttendanceList, groups: Group[]): void => {
         return [`${name.slice(name.lastIndexOf(' ') + 1)} ${name}`, li];
       });
       byName.sort((a, b) => (collator ??= new Intl.Collator('vi')).compare(a[0], b[0]));
-      ul.append(...items.map((li) => (people.includes(li) ? byName.shift()![1] : li)));
+      const sorted = items.map((li) => (people.includes(li) ? byName.shift()![1] : li));
+      // Moved only when the order changes: moving 300 entries lays them all out again, which takes longer than a frame.
+      if (sorted.some((li, i) => li != items[i])) ul.append(...sorted);
     } else if (items.some((li) => place.has(li))) {
       // Sorted before: back to the order as written; entries added since go last, in their order.
       ul.append(...items.sort((a, b) => (place.get(a) ?? next) - (place.get(b) ?? next)));
