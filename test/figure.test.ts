@@ -2,7 +2,7 @@ import { a11yTree, emulateMediaFeatures, engine, expectDecorative, expectImages,
 import { themeData } from './theme-helpers.js';
 import { contrast, formatRatio, parseTheme, required, toHex } from '../src/theme-builder/core.js';
 import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { hold, release, requested } from './seam.js';
@@ -25,6 +25,8 @@ interface Options {
   /** `null`: no alt attribute at all. */
   alt?: string | null;
   caption?: boolean;
+  /** A caption of three sentences, as some portals write: three or four lines where the usual one takes two. */
+  longCaption?: boolean;
   src?: string;
   full?: string;
   /** The width of the column the figure sits in. */
@@ -32,7 +34,7 @@ interface Options {
 }
 
 /** An article column with text, the figure, more text and a link, as on the sample page. */
-const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, src, full, width = 720 }: Options = {}) => {
+const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, longCaption, src, full, width = 720 }: Options = {}) => {
   const p = photos(lang)[0];
   return fixture<HTMLElement>(html`
     <article lang=${lang} style="width: ${width}px; font-size: 16px">
@@ -46,7 +48,7 @@ const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, src,
             height="600"
             data-full-src=${ifDefined(full)}
           />
-          ${caption ? html`<figcaption>${p.caption} <small>${p.credit}</small></figcaption>` : nothing}
+          ${caption ? html`<figcaption>${p.caption}${longCaption ? ` ${photos(lang)[1].caption} ${p.caption}` : ''} <small>${p.credit}</small></figcaption>` : nothing}
         </figure>
       </portal-figure>
       <p id="after">
@@ -563,6 +565,45 @@ describe('<portal-figure>', () => {
       expect(rect.bottom).to.be.at.most(innerHeight);
       expect(rect.right).to.be.at.most(innerWidth);
       await expectDialog(caption0());
+    });
+
+    it('fits the screen with a long caption, nothing to scroll inside it, on a laptop, a small laptop, a tablet and a phone', async () => {
+      const before = { width: innerWidth, height: innerHeight };
+      try {
+        for (const [width, height] of [
+          [1280, 800],
+          [1024, 600],
+          [768, 1024],
+          [375, 667],
+        ] as const) {
+          await setViewport({ width, height });
+          const el = await page({ full: `${ASSETS}/hoi-nghi-1-1800.svg`, longCaption: true });
+          (await zoomButton(el)).click();
+          const dialog = await openDialog(el);
+          const img = dialog.querySelector('img')!;
+          const full = new URL(`${ASSETS}/hoi-nghi-1-1800.svg`, location.href).href;
+          await until(() => img.currentSrc === full && img.complete);
+          await nextFrame();
+          const at = `at ${width}×${height} in ${engine}`;
+          expect(dialog.querySelector('figcaption')!.getClientRects().length, `the caption shows ${at}`).to.be.greaterThan(0);
+          expect(dialog.scrollHeight - dialog.clientHeight, `what the dialog scrolls ${at}`).to.be.at.most(0);
+          const box = dialog.getBoundingClientRect();
+          expect(box.top, `its top ${at}`).to.be.at.least(0);
+          expect(box.bottom, `its bottom ${at}`).to.be.at.most(innerHeight);
+          // The photo, then the caption, each whole inside the dialog: nothing overlaps, nothing is cut off.
+          const photo = img.getBoundingClientRect();
+          const caption = dialog.querySelector('figcaption')!.getBoundingClientRect();
+          expect(photo.top, `the photo's top ${at}`).to.be.at.least(box.top);
+          expect(caption.top, `the caption's top against the photo's bottom ${at}`).to.be.at.least(photo.bottom);
+          expect(caption.bottom, `the caption's bottom ${at}`).to.be.at.most(box.bottom);
+          // Not a thumbnail: the photo takes at least half the screen's height, or its whole width.
+          expect(Math.max(photo.height / innerHeight, photo.width / dialog.clientWidth), `the photo's share ${at}`).to.be.at.least(0.5);
+          dialog.close();
+          await until(() => !dialog.isConnected);
+        }
+      } finally {
+        await setViewport(before);
+      }
     });
 
     it('without data-full-src, a srcset lets the browser pick the largest candidate for the viewport', async () => {

@@ -62,6 +62,7 @@ const styles = css`
   }
   /* A phone: full-bleed (a modal dialog is fixed at inset 0: auto sizes fill the screen); pinch-zoom stays the browser's. A wider screen: a centred box. */
   portal-figure dialog {
+    box-sizing: border-box;
     inline-size: auto;
     block-size: auto;
     max-inline-size: none;
@@ -90,21 +91,33 @@ const styles = css`
   portal-figure dialog::backdrop {
     background: var(--portal-figure-backdrop, rgb(0 0 0 / 0.8));
   }
+  /*
+   * The close button, then the figure, in a column no taller than the dialog may be: the photo takes what the
+   * button and the caption leave, however long the caption (a fixed share of the screen left a long one to scroll).
+   * Only while open: display would show a closed dialog.
+   */
+  portal-figure dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  portal-figure dialog :is(figure, picture, img) {
+    min-block-size: 0;
+  }
   portal-figure dialog figure {
-    display: grid;
-    justify-items: center;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
     gap: var(--portal-space-2, 0.5rem);
     margin: 0;
   }
-  /* The full-resolution image at its own size, within the viewport, leaving room for the caption. */
+  /* The full-resolution image at its own size, within the room left; object-fit keeps its shape wherever a box is squeezed. */
   portal-figure dialog img {
     inline-size: auto;
     block-size: auto;
     max-inline-size: 100%;
-    max-block-size: calc(100dvh - 12rem);
+    object-fit: contain;
   }
   portal-figure dialog > button {
-    display: block;
     margin: 0 0 var(--portal-space-2, 0.5rem) auto;
   }
   @media (prefers-reduced-motion: no-preference) {
