@@ -20,7 +20,7 @@ import type { AxeResults } from 'axe-core';
 import '../src/all.js';
 import { createTheme } from '../src/theme-builder/index.js';
 import { studioOptions, type ThemeStudio } from '../stories/theme-studio.js';
-import { engine, expectRolesAndNames, loadTheme, resetFocus } from './helpers.js';
+import { a11yTree, engine, expectRolesAndNames, loadTheme, resetFocus, type A11yNode } from './helpers.js';
 import { usePortalPage } from './theme-helpers.js';
 
 const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;
@@ -224,6 +224,14 @@ describe('theme studio (Storybook: Themes/Studio)', () => {
       expect(code.getAttribute('aria-describedby')!.split(' '), 'the field is described by its hint and the message').to.deep.equal([`${el.querySelector('[name="brand"]')!.getAttribute('aria-describedby')}`, error.id]);
       // Still the same field to the engine: a text box named by its label, not by the message.
       await expectRolesAndNames('theme-studio [name="brand-code"]', [{ role: 'textbox', name: locale == 'vi' ? 'Mã màu thương hiệu, dạng #rrggbb' : 'Brand colour code, as #rrggbb' }]);
+      // What a screen reader says after the name: the hint, then the message, from Chromium's own tree (WebDriver has
+      // no computed description, so WebKit and Firefox are checked through the DOM link above).
+      if (engine === 'chromium') {
+        const node = (await a11yTree('theme-studio [name="brand-code"]')) as A11yNode & { description?: string; invalid?: string };
+        const hint = el.querySelector(`#${el.querySelector('[name="brand"]')!.getAttribute('aria-describedby')}`)!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(node.invalid, 'invalid in the accessibility tree').to.equal('true');
+        expect(node.description, 'the description: the hint, then the message').to.equal(`${hint} ${CODE_ERROR[locale]}`);
+      }
       const result = await axe.run(el, {});
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
 
