@@ -27,6 +27,8 @@ interface Options {
   caption?: boolean;
   /** A caption of three sentences, as some portals write: three or four lines where the usual one takes two. */
   longCaption?: boolean;
+  /** The photo in a `<picture>`, as a portal with responsive sources writes it. */
+  picture?: boolean;
   src?: string;
   full?: string;
   /** The width of the column the figure sits in. */
@@ -34,20 +36,21 @@ interface Options {
 }
 
 /** An article column with text, the figure, more text and a link, as on the sample page. */
-const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, longCaption, src, full, width = 720 }: Options = {}) => {
+const page = ({ lang = 'vi', variant, zoomable = true, alt, caption = true, longCaption, picture, src, full, width = 720 }: Options = {}) => {
   const p = photos(lang)[0];
+  const img = html`<img
+    src=${src ?? `${ASSETS}/${p.file}.svg`}
+    alt=${ifDefined(alt === null ? undefined : (alt ?? p.alt))}
+    width="900"
+    height="600"
+    data-full-src=${ifDefined(full)}
+  />`;
   return fixture<HTMLElement>(html`
     <article lang=${lang} style="width: ${width}px; font-size: 16px">
       <p>Chiều 13/3, tại huyện Duy Tiên, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban.</p>
       <portal-figure id="pf" variant=${ifDefined(variant)} ?zoomable=${zoomable}>
         <figure id="hinh-1">
-          <img
-            src=${src ?? `${ASSETS}/${p.file}.svg`}
-            alt=${ifDefined(alt === null ? undefined : (alt ?? p.alt))}
-            width="900"
-            height="600"
-            data-full-src=${ifDefined(full)}
-          />
+          ${picture ? html`<picture>${img}</picture>` : img}
           ${caption ? html`<figcaption>${p.caption}${longCaption ? ` ${photos(lang)[1].caption} ${p.caption}` : ''} <small>${p.credit}</small></figcaption>` : nothing}
         </figure>
       </portal-figure>
@@ -567,24 +570,26 @@ describe('<portal-figure>', () => {
       await expectDialog(caption0());
     });
 
-    it('fits the screen with a long caption, nothing to scroll inside it, on a laptop, a small laptop, a tablet and a phone', async () => {
+    it('fits the screen with a long caption, nothing to scroll inside it, on a laptop, a small laptop, a tablet and a phone; the photo alone or in a <picture>', async () => {
       const before = { width: innerWidth, height: innerHeight };
       try {
-        for (const [width, height] of [
-          [1280, 800],
-          [1024, 600],
-          [768, 1024],
-          [375, 667],
+        for (const [width, height, picture] of [
+          [1280, 800, false],
+          [1024, 600, false],
+          [768, 1024, false],
+          [375, 667, false],
+          [1280, 800, true],
+          [375, 667, true],
         ] as const) {
           await setViewport({ width, height });
-          const el = await page({ full: `${ASSETS}/hoi-nghi-1-1800.svg`, longCaption: true });
+          const el = await page({ full: `${ASSETS}/hoi-nghi-1-1800.svg`, longCaption: true, picture });
           (await zoomButton(el)).click();
           const dialog = await openDialog(el);
           const img = dialog.querySelector('img')!;
           const full = new URL(`${ASSETS}/hoi-nghi-1-1800.svg`, location.href).href;
           await until(() => img.currentSrc === full && img.complete);
           await nextFrame();
-          const at = `at ${width}×${height} in ${engine}`;
+          const at = `at ${width}×${height}${picture ? ', in a <picture>,' : ''} in ${engine}`;
           expect(dialog.querySelector('figcaption')!.getClientRects().length, `the caption shows ${at}`).to.be.greaterThan(0);
           expect(dialog.scrollHeight - dialog.clientHeight, `what the dialog scrolls ${at}`).to.be.at.most(0);
           const box = dialog.getBoundingClientRect();
@@ -598,6 +603,9 @@ describe('<portal-figure>', () => {
           expect(caption.bottom, `the caption's bottom ${at}`).to.be.at.most(box.bottom);
           // Not a thumbnail: the photo takes at least half the screen's height, or its whole width.
           expect(Math.max(photo.height / innerHeight, photo.width / dialog.clientWidth), `the photo's share ${at}`).to.be.at.least(0.5);
+          // Laid out anew, still the same dialog to the engine: named by the whole caption, the picture adding nothing.
+          const p = photos('vi');
+          await expectDialog(`${p[0].caption} ${p[1].caption} ${p[0].caption} ${p[0].credit}`);
           dialog.close();
           await until(() => !dialog.isConnected);
         }

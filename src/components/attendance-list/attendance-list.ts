@@ -179,6 +179,8 @@ export class PortalAttendanceList extends PortalElement {
     const old = new Set<ChildNode | null>(this.#made);
     this.#made.forEach((m) => m.nodeType == 3 || m.remove());
     this.#made = made;
+    // Looked up once per update, not once per entry.
+    const word = `${t('honorific')} `;
     // Hidden lists are left out: the written fallback while the data shows, or the author's own.
     for (const ul of this.querySelectorAll(':scope>ul[data-role]:not([hidden])')) {
       const role = ul.getAttribute('data-role')!;
@@ -202,7 +204,6 @@ export class PortalAttendanceList extends PortalElement {
         } else {
           if (li.parentElement == ul) people.push(li);
           let p = b.previousSibling;
-          const word = `${t('honorific')} `;
           // Kept while it is there (its text changed with the language); else written, unless the author wrote one.
           if (!this.noHonorific && (old.delete(p) ? p!.textContent == word || (p!.textContent = word) : !p?.textContent!.trim() && (p = li.insertBefore(new Text(word), b)))) made.push(p!);
         }

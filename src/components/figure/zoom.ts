@@ -100,14 +100,16 @@ const styles = css`
     display: flex;
     flex-direction: column;
   }
-  portal-figure dialog :is(figure, picture, img) {
-    min-block-size: 0;
+  /* A <picture> is no box of its own here, so its image is the column's item and shrinks like a bare one. */
+  portal-figure dialog picture {
+    display: contents;
   }
   portal-figure dialog figure {
     display: flex;
     flex-direction: column;
     align-items: center;
     gap: var(--portal-space-2, 0.5rem);
+    min-block-size: 0;
     margin: 0;
   }
   /* The full-resolution image at its own size, within the room left; object-fit keeps its shape wherever a box is squeezed. */
@@ -115,6 +117,7 @@ const styles = css`
     inline-size: auto;
     block-size: auto;
     max-inline-size: 100%;
+    min-block-size: 0;
     object-fit: contain;
   }
   portal-figure dialog > button {
